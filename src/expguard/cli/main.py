@@ -1,0 +1,224 @@
+"""The ``expguard`` command line: thin shells over the public API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from ..errors import ExpguardError
+
+app = typer.Typer(name="expguard", no_args_is_help=True, add_completion=False,
+                  help="LLM content moderation for finance, healthcare and law.")
+list_app = typer.Typer(no_args_is_help=True, help="List built-in guards and engines.")
+app.add_typer(list_app, name="list")
+
+ModelOpt = Annotated[Optional[str], typer.Option(
+    "--model", "-m", envvar="EXPGUARD_MODEL",
+    help="Guard name (see 'expguard list guards'), local model directory or hub id.")]
+
+
+def _err(message: str, code: int = 1) -> typer.Exit:
+    from rich.console import Console
+
+    Console(stderr=True).print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _verdict_row(v: Any, id_: Any = None, keep_raw: bool = False) -> dict[str, Any]:
+    d = v.to_dict()
+    if not keep_raw:
+        d.pop("raw_output")
+    return ({"id": id_} if id_ is not None else {}) | d
+
+
+@app.command()
+def classify(
+    text: Annotated[Optional[str], typer.Argument(help="A user prompt to classify.")] = None,
+    model: ModelOpt = None,
+    response: Annotated[Optional[str], typer.Option("--response", "-r",
+                        help="The assistant's response to TEXT, to judge it as well.")] = None,
+    input: Annotated[Optional[Path], typer.Option("--input", "-i", help=(
+        "JSONL (or JSON list) of conversations: {\"prompt\", \"response\"} or {\"messages\"}, "
+        "optional \"id\"."))] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o",
+                      help="Write one JSON verdict per input line here (default: stdout).")] = None,
+    mode: Annotated[str, typer.Option(help="score (label-token probabilities) or generate.")] = "score",
+    threshold: Annotated[float, typer.Option(help="P(unsafe) at or above which a message is unsafe.")] = 0.5,
+    engine: Annotated[Optional[str], typer.Option(help="hf, openai_http, vllm or fake.")] = None,
+    device: Annotated[str, typer.Option(help="hf engine: auto, cpu, cuda, cuda:1 ...")] = "auto",
+    dtype: Annotated[str, typer.Option(help="hf/vllm engine: auto, bf16, fp16, fp32.")] = "auto",
+    batch_size: Annotated[int, typer.Option(min=1, help="Engine batch size.")] = 8,
+    revision: Annotated[Optional[str], typer.Option(help="Model revision (hub branch/tag/commit).")] = None,
+    base_url: Annotated[Optional[str], typer.Option(help="openai_http: server URL, e.g. http://127.0.0.1:8000/v1")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Classify one prompt (and optional response), or a whole file of conversations."""
+    if (text is None) == (input is None):
+        raise _err("give either a TEXT to classify or --input FILE (not both, not neither)", 2)
+    if input is not None and response is not None:
+        raise _err("--response goes with TEXT; put responses in the --input file instead", 2)
+    if model is None:
+        raise _err("no --model given and no default guard is installed yet: pass --model "
+                   "PATH_OR_HUB_ID (see 'expguard list guards')", 2)
+    kwargs: dict[str, Any] = {"batch_size": batch_size}
+    eng = engine or ("fake" if model == "fake" else None)
+    if eng in (None, "hf"):
+        kwargs |= {"device": device, "dtype": dtype, "revision": revision}
+    elif eng == "vllm":
+        kwargs |= {"dtype": dtype, "revision": revision}
+    elif eng == "openai_http":
+        if not base_url:
+            raise _err("--engine openai_http needs --base-url", 2)
+        kwargs |= {"base_url": base_url, "on_error": "mark"}
+    try:
+        from ..guard.guards import load_guard
+
+        guard = load_guard(model, engine=eng, mode=mode, threshold=threshold, **kwargs)
+        if input is None:
+            _classify_one(guard, text, response, as_json)
+        else:
+            _classify_file(guard, input, output, keep_raw=(mode == "generate"))
+    except ExpguardError as e:
+        raise _err(str(e)) from None
+
+
+def _classify_one(guard: Any, text: str, response: str | None, as_json: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    v = guard.classify([{"prompt": text, "response": response}])[0]
+    if as_json:
+        typer.echo(json.dumps(_verdict_row(v, keep_raw=guard.mode == "generate"), ensure_ascii=False))
+        return
+    table = Table(title=f"expguard · {guard.name} · {guard.mode} mode")
+    for col in ("message", "verdict", "P(unsafe)", "status"):
+        table.add_column(col)
+    rows = [("prompt", v.prompt_harmful, v.prompt_unsafe_prob, v.prompt_status)]
+    if v.response_status is not None:
+        rows.append(("response", v.response_harmful, v.response_unsafe_prob, v.response_status))
+    for name, harmful, prob, status in rows:
+        label = "[red]unsafe[/]" if harmful else ("[green]safe[/]" if harmful is False else "—")
+        table.add_row(name, label, "—" if prob is None else f"{prob:.3f}", str(status))
+    Console().print(table)
+
+
+def _classify_file(guard: Any, input: Path, output: Path | None, keep_raw: bool) -> None:
+    from itertools import tee
+
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+
+    from ..data.readers import count_records, read_conversations
+
+    total = count_records(input)
+    records = read_conversations(input)
+    ids_it, convs_it = tee(records)
+    counts = {"items": 0, "prompt_unsafe": 0, "response_unsafe": 0, "not_ok": 0, "engine_error": 0}
+    stderr = Console(stderr=True)
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        with Progress(TextColumn("classifying"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), TimeRemainingColumn(), console=stderr,
+                      disable=output is None and not stderr.is_terminal) as bar:
+            task = bar.add_task("classify", total=total)
+            verdicts = guard.classify_iter((c for _, c in convs_it),
+                                           progress=lambda n: bar.advance(task, n))
+            for (id_, _), v in zip(ids_it, verdicts):
+                out.write(json.dumps(_verdict_row(v, id_, keep_raw), ensure_ascii=False) + "\n")
+                counts["items"] += 1
+                counts["prompt_unsafe"] += bool(v.prompt_harmful)
+                counts["response_unsafe"] += bool(v.response_harmful)
+                counts["not_ok"] += v.parse_status != "ok"
+                counts["engine_error"] += v.parse_status == "engine_error"
+    finally:
+        if output:
+            out.close()
+    stderr.print(f"{counts['items']} conversations: {counts['prompt_unsafe']} unsafe prompts, "
+                 f"{counts['response_unsafe']} unsafe responses, {counts['not_ok']} not read "
+                 f"({counts['engine_error']} engine errors)" + (f" → {output}" if output else ""))
+    if counts["engine_error"]:
+        raise typer.Exit(3)
+
+
+@app.command()
+def render(
+    input: Annotated[Optional[Path], typer.Option("--input", "-i",
+                     help="File with the conversation (default: stdin).")] = None,
+    template: Annotated[str, typer.Option(help="Built-in template name.")] = "expguard",
+) -> None:
+    """Print exactly the prompt text a guard sees for a conversation (no added newline).
+
+    The conversation is JSON: a list of {"role", "content"} messages, or an object with
+    "messages" or with "prompt"/"response".
+    """
+    from ..guard.template import ChatTemplate
+
+    raw = input.read_text(encoding="utf-8") if input else sys.stdin.read()
+    where = str(input) if input else "<stdin>"
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise _err(f"{where}:{e.lineno}: invalid JSON ({e.msg})") from None
+    try:
+        text = ChatTemplate.builtin(template).render(obj)
+    except ExpguardError as e:
+        raise _err(f"{where}: {e}") from None
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+@list_app.command("guards")
+def list_guards() -> None:
+    """Built-in guard names."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..guard.guards import GUARDS
+
+    table = Table("name", "weights", "engine", "description")
+    for name in GUARDS.names():
+        s = GUARDS.get(name)
+        table.add_row(name, s.model, s.engine, s.description)
+    Console().print(table)
+
+
+@list_app.command("engines")
+def list_engines() -> None:
+    """Engine names."""
+    from ..registry import ENGINES
+
+    for name in ENGINES.names():
+        typer.echo(name)
+
+
+@app.command("tiny-model")
+def tiny_model(
+    output_dir: Annotated[Path, typer.Argument(help="Directory to write the model to.")],
+    rows: Annotated[int, typer.Option(help="Synthetic training rows.")] = 400,
+    epochs: Annotated[int, typer.Option(help="Training epochs (0: random weights).")] = 12,
+    seed: Annotated[int, typer.Option()] = 0,
+) -> None:
+    """Build a tiny Qwen2-architecture ExpGuard-format model locally (for demos and tests).
+
+    It learns a planted rule: a message is unsafe iff it contains the word 'zorblat'.
+    """
+    from .. import tiny
+
+    try:
+        tiny.build_rule_model(output_dir, n_rows=rows, epochs=epochs, seed=seed)
+    except ExpguardError as e:
+        raise _err(str(e)) from None
+    typer.echo(str(output_dir))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The data stage: readers and (later) benchmark modules."""

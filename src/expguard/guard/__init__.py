@@ -1,0 +1,1 @@
+"""The guard stage: template + engine + answer format."""

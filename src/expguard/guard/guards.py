@@ -1,0 +1,179 @@
+"""A guard = template + engine + answer format, plus the decision rule (mode, threshold).
+
+``load_guard`` resolves a name (a built-in guard such as ``expguard-7b``), a local model
+directory or a hub id into a ready ``Guard``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, Literal
+
+from ..errors import DataError, ExpguardError
+from ..registry import ENGINES, Registry
+from ..schema import Conversation, Status, Verdict
+from .engines.base import Engine, Failure, ScoreRequest
+from .formats import EXPGUARD_FORMAT, AssessmentFormat
+from .template import ChatTemplate, RenderedPrompt, expguard_template
+
+Mode = Literal["score", "generate"]
+
+
+@dataclass(frozen=True)
+class GuardSpec:
+    """A named guard: where its weights live and how to talk to it."""
+
+    name: str
+    model: str                      # hub id (or path) of the weights
+    engine: str = "hf"
+    template: str = "expguard"
+    description: str = ""
+    engine_kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+GUARDS = Registry("guard", {})
+GUARDS.register("expguard-7b", GuardSpec(
+    "expguard-7b", "6rightjade/expguard-7b",
+    description="The released ExpGuard (Qwen2.5-7B full fine-tune, ICLR 2026); needs a GPU."))
+GUARDS.register("fake", GuardSpec("fake", "fake", engine="fake",
+                                  description="Keyword rule; for tests and demos only."))
+
+
+class Guard:
+    """Classify conversations. ``mode="score"`` (default) reads P(unsafe) from the label-token
+    logits (one forward pass, plus one for the response); ``mode="generate"`` decodes the answer
+    greedily and parses it (the reference path of the original system)."""
+
+    def __init__(self, engine: Engine, *, template: ChatTemplate | None = None,
+                 fmt: AssessmentFormat = EXPGUARD_FORMAT, mode: Mode = "score",
+                 threshold: float = 0.5, response_threshold: float | None = None,
+                 max_new_tokens: int = 128, name: str | None = None) -> None:
+        if mode not in ("score", "generate"):
+            raise ExpguardError(f"mode must be 'score' or 'generate', not {mode!r}")
+        for t in (threshold, response_threshold):
+            if t is not None and not 0.0 <= t <= 1.0:
+                raise ExpguardError(f"threshold must be in [0, 1], got {t}")
+        if mode == "score" and not engine.supports_scoring:
+            raise ExpguardError(f"engine {engine.name!r} cannot score; use mode='generate'")
+        self.engine, self.template, self.fmt = engine, template or expguard_template(), fmt
+        self.mode, self.threshold, self.max_new_tokens = mode, threshold, max_new_tokens
+        self.response_threshold = threshold if response_threshold is None else response_threshold
+        self.name = name or str(engine.describe().get("model"))
+
+    def describe(self) -> dict[str, Any]:
+        """Everything that determines this guard's outputs (for run provenance and caches)."""
+        from .. import __version__
+
+        return {"guard": self.name, "mode": self.mode, "threshold": self.threshold,
+                "response_threshold": self.response_threshold, "template": self.template.name,
+                "template_sha256": self.template.sha256, "format": repr(self.fmt),
+                "max_new_tokens": self.max_new_tokens, **self.engine.describe(),
+                "expguard_version": __version__}
+
+    # --- public API --------------------------------------------------------------------------
+    def classify(self, items: Iterable[Any], *, progress: Callable[[int], None] | None = None
+                 ) -> list[Verdict]:
+        """Verdicts for ``items`` (strings, ``{"prompt","response"}`` or ``{"messages"}`` dicts,
+        Conversations or Samples), in input order."""
+        return list(self.classify_iter(items, progress=progress))
+
+    def classify_iter(self, items: Iterable[Any], *, chunk_size: int | None = None,
+                      progress: Callable[[int], None] | None = None) -> Iterator[Verdict]:
+        """Like ``classify`` but streams: verdicts come out chunk by chunk, in input order."""
+        chunk_size = chunk_size or max(64, 8 * getattr(self.engine, "batch_size", 8))
+        it = iter(items)
+        offset = 0
+        while chunk := list(islice(it, chunk_size)):
+            yield from self._classify_chunk(chunk, offset)
+            offset += len(chunk)
+            if progress:
+                progress(len(chunk))
+
+    def __call__(self, items: Iterable[Any]) -> list[Verdict]:
+        return self.classify(items)
+
+    # --- internals ---------------------------------------------------------------------------
+    def render(self, items: Sequence[Any], offset: int = 0) -> list[RenderedPrompt]:
+        out = []
+        for i, x in enumerate(items):
+            try:
+                out.append(self.template.render_prompt(Conversation.coerce(x)))
+            except DataError as e:
+                raise DataError(e.reason, line=offset + i + 1, field=e.field) from None
+        return out
+
+    def _classify_chunk(self, items: Sequence[Any], offset: int) -> list[Verdict]:
+        prompts = self.render(items, offset)
+        if self.mode == "generate":
+            return self._generate(prompts)
+        return self._score(prompts)
+
+    def _score(self, prompts: list[RenderedPrompt]) -> list[Verdict]:
+        fmt = self.fmt
+        p_user = self.engine.score([ScoreRequest(p, fmt.score_prefix(None), fmt.choices)
+                                    for p in prompts])
+        # second pass: Agent label, given the User label the guard chose
+        second = [i for i, p in enumerate(prompts)
+                  if p.conversation.has_response and not isinstance(p_user[i], Failure)]
+        p_resp: dict[int, float | Failure] = {}
+        if second:
+            reqs = [ScoreRequest(prompts[i], fmt.score_prefix(p_user[i] >= self.threshold),
+                                 fmt.choices) for i in second]
+            p_resp = dict(zip(second, self.engine.score(reqs)))
+        out = []
+        for i, p in enumerate(prompts):
+            pu, has_resp = p_user[i], p.conversation.has_response
+            if isinstance(pu, Failure):
+                out.append(Verdict(None, None, None, None, Status.ENGINE_ERROR,
+                                   Status.ENGINE_ERROR if has_resp else None, error=pu.message))
+                continue
+            pr = p_resp.get(i)
+            if isinstance(pr, Failure):
+                out.append(Verdict(pu >= self.threshold, None, pu, None, Status.OK,
+                                   Status.ENGINE_ERROR, error=pr.message))
+                continue
+            out.append(Verdict(pu >= self.threshold,
+                               None if pr is None else pr >= self.response_threshold,
+                               pu, pr, Status.OK, Status.OK if has_resp else None))
+        return out
+
+    def _generate(self, prompts: list[RenderedPrompt]) -> list[Verdict]:
+        texts = self.engine.generate(prompts, max_new_tokens=self.max_new_tokens)
+        out = []
+        for p, t in zip(prompts, texts):
+            has_resp = p.conversation.has_response
+            if isinstance(t, Failure):
+                out.append(Verdict(None, None, None, None, Status.ENGINE_ERROR,
+                                   Status.ENGINE_ERROR if has_resp else None, error=t.message))
+                continue
+            r = self.fmt.parse(t, expect_response=has_resp)
+            out.append(Verdict(r.prompt.harmful, r.response.harmful if r.response else None,
+                               None, None, r.prompt.status, r.response.status if r.response else None,
+                               raw_output=t))
+        return out
+
+
+def load_guard(name_or_path: str, *, engine: str | None = None, mode: Mode = "score",
+               threshold: float = 0.5, response_threshold: float | None = None,
+               template: str | ChatTemplate | None = None, max_new_tokens: int = 128,
+               **engine_kwargs: Any) -> Guard:
+    """Load a guard by built-in name (``expguard-7b``, ``fake``), local path or hub id.
+
+    ``engine`` picks the backend (``hf`` by default; ``openai_http`` with ``base_url=...``;
+    ``vllm``); remaining keyword arguments go to the engine (``device``, ``dtype``,
+    ``batch_size``, ``revision``, ...).
+    """
+    spec = GUARDS.get(name_or_path) if name_or_path in GUARDS else None
+    model = spec.model if spec else name_or_path
+    engine_name = engine or (spec.engine if spec else "hf")
+    kwargs = {**(spec.engine_kwargs if spec else {}), **engine_kwargs}
+    engine_obj = ENGINES.get(engine_name)(model, **kwargs)
+    if isinstance(template, str):
+        tmpl = ChatTemplate.builtin(template)
+    else:
+        tmpl = template or ChatTemplate.builtin(spec.template if spec else "expguard")
+    return Guard(engine_obj, template=tmpl, mode=mode, threshold=threshold,
+                 response_threshold=response_threshold, max_new_tokens=max_new_tokens,
+                 name=spec.name if spec else name_or_path)
