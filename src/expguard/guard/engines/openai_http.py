@@ -145,7 +145,8 @@ class OpenAIHTTPEngine(Engine):
 
         try:
             for attempt in Retrying(stop=stop_after_attempt(self.max_retries + 1),
-                                    wait=wait_exponential_jitter(initial=self.backoff, max=30 * self.backoff),
+                                    wait=wait_exponential_jitter(multiplier=self.backoff, max=30 * self.backoff,
+                                                               jitter=self.backoff),
                                     retry=retry_if_exception(retryable), reraise=True):
                 with attempt:
                     r = self._client.post("/completions", json=payload)
