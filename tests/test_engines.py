@@ -3,7 +3,7 @@
 import pytest
 
 from expguard import Conversation
-from expguard.guard.engines.base import Failure, ScoreRequest
+from expguard.guard.engines.base import Failure, Score, ScoreRequest
 from expguard.guard.formats import EXPGUARD_FORMAT as F
 from expguard.guard.template import expguard_template
 
@@ -27,21 +27,29 @@ def engine(request, tmp_path_factory):
     return HFEngine(str(request.getfixturevalue("random_model_dir")), batch_size=2, device="cpu")
 
 
-def _requests():
+def _requests(followup=True):
     tmpl = expguard_template()
-    return [ScoreRequest(tmpl.render_prompt(c), F.score_prefix(), F.choices) for c in CONVS]
+    return [ScoreRequest(tmpl.render_prompt(c), F.score_prefix(), F.choices,
+                         followup=F.agent_prefix if followup and c.has_response else None)
+            for c in CONVS]
 
 
 def test_score_contract(engine):
     reqs = _requests()
-    probs = engine.score(reqs)
-    assert len(probs) == len(reqs)
-    assert all(isinstance(p, float) and 0.0 < p < 1.0 for p in probs)
+    scores = engine.score(reqs)
+    assert len(scores) == len(reqs)
+    assert all(isinstance(s, Score) and 0.0 < s.p < 1.0 for s in scores)
+    for r, s in zip(reqs, scores):
+        if r.followup is None:
+            assert s.after is None
+        else:  # the branch the guard takes is always scored
+            taken = s.after[s.p >= r.branch_threshold]
+            assert isinstance(taken, float) and 0.0 < taken < 1.0
     # order is the input order, whatever the engine's internal sorting and batching
     single = [engine.score([r])[0] for r in reqs]
-    assert probs == pytest.approx(single, abs=1e-5)
-    reversed_probs = engine.score(reqs[::-1])[::-1]
-    assert probs == pytest.approx(reversed_probs, abs=1e-5)
+    assert [s.p for s in scores] == pytest.approx([s.p for s in single], abs=1e-5)
+    reversed_scores = engine.score(reqs[::-1])[::-1]
+    assert [s.p for s in scores] == pytest.approx([s.p for s in reversed_scores], abs=1e-5)
 
 
 def test_generate_contract(engine):
@@ -56,23 +64,34 @@ def test_describe_has_provenance(engine):
     assert {"engine", "model", "revision"} <= d.keys()
 
 
-def test_hf_left_padding_matches_unpadded_logits(hf, random_model_dir):
-    """Scores in a padded batch equal scores computed one by one (position ids are right)."""
+def _plain_prob(eng, text, choices):
+    """P(choices[1]) from one unpadded, uncached forward pass over ``text``."""
     import torch
 
+    ids = eng.tokenizer(text, add_special_tokens=False)["input_ids"]
+    a, b = (eng.tokenizer(text + c, add_special_tokens=False)["input_ids"][len(ids)] for c in choices)
+    with torch.inference_mode():
+        logits = eng.model(input_ids=torch.tensor([ids])).logits[0, -1]
+    return torch.softmax(logits[[a, b]], -1)[1].item()
+
+
+@pytest.mark.parametrize("batch_size", [1, 4])
+def test_hf_fast_scoring_equals_plain_forward_passes(hf, random_model_dir, batch_size):
+    """Shared head cache + padded batches + branch reuse give the numbers of a plain forward pass
+    over each full sequence, for the first label and for both follow-up branches."""
     from expguard.guard.engines.hf import HFEngine
 
-    eng = HFEngine(str(random_model_dir), batch_size=4, device="cpu")
+    eng = HFEngine(str(random_model_dir), batch_size=batch_size, device="cpu")
     reqs = _requests()
-    batched = eng.score(reqs)
-    for r, p in zip(reqs, batched):
-        ids = eng.tokenizer(r.prompt.text + r.prefix, add_special_tokens=False)["input_ids"]
-        with torch.inference_mode():
-            logits = eng.model(input_ids=torch.tensor([ids])).logits[0, -1]
-        s, u = (eng.tokenizer(F.score_prefix() + c, add_special_tokens=False)["input_ids"][-1]
-                for c in F.choices)
-        expected = torch.softmax(logits[[s, u]], -1)[1].item()
-        assert p == pytest.approx(expected, abs=1e-5)
+    scores = eng.score(reqs)
+    assert eng._heads and all(len(ids) > 50 for ids, _ in eng._heads.values())  # head cache used
+    for r, s in zip(reqs, scores):
+        base = r.prompt.text + r.prefix
+        assert s.p == pytest.approx(_plain_prob(eng, base, F.choices), abs=1e-5)
+        if r.followup:
+            for c in (0, 1):
+                expected = _plain_prob(eng, base + F.choices[c] + F.agent_prefix, F.choices)
+                assert s.after[c] == pytest.approx(expected, abs=1e-5)
 
 
 def test_hf_missing_model_is_a_clear_error(hf, tmp_path):
@@ -88,4 +107,4 @@ def test_fake_marks_failures():
 
     reqs = _requests()
     out = FakeEngine(fail_on="haircut").score(reqs)
-    assert isinstance(out[2], Failure) and all(isinstance(x, float) for i, x in enumerate(out) if i != 2)
+    assert isinstance(out[2], Failure) and all(isinstance(x, Score) for i, x in enumerate(out) if i != 2)

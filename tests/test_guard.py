@@ -31,9 +31,9 @@ def test_second_pass_conditions_on_chosen_user_label():
     seen = []
 
     class Spy(FakeEngine):
-        def score(self, requests):
+        def _score(self, requests):
             seen.extend(r.prefix for r in requests)
-            return super().score(requests)
+            return super()._score(requests)
 
     Guard(Spy()).classify([{"prompt": "launder", "response": "ok"}, {"prompt": "hi", "response": "ok"}])
     assert seen == ["User Safety Assessment:", "User Safety Assessment:",

@@ -104,22 +104,52 @@ def _encode_once(tokenizer: Any, pieces: list[Piece], suffixes: Sequence[str]) -
     parts = _parts(pieces, regex)
     # the suffix joins the final chunk when the prompt ends in text (e.g. "assistant\n")
     tail = "".join(p.text for p in parts.pop()[1]) if parts and parts[-1][0] == "chunk" else ""
-    head = _ids(tokenizer, parts)
-    out = []
-    for s in suffixes:
-        # the suffix is trusted text: special tokens in it (e.g. EOS in a training target) count
-        out.append(head + _ids(tokenizer, _parts([Piece(tail + s, False)], regex)))
-    return out
+    # the suffix is trusted text: special tokens in it (e.g. EOS in a training target) count
+    tails = [_parts([Piece(tail + s, False)], regex) for s in suffixes]
+    texts = ["".join(p.text for p in ps) for plist in [parts, *tails] for kind, ps in plist
+             if kind == "chunk"]
+    encoded = iter(_tokenize_many(tokenizer, texts))
+
+    def ids_of(plist: list[tuple[str, list[Piece]]]) -> list[int]:
+        ids: list[int] = []
+        for kind, ps in plist:
+            if kind == "special":
+                ids.append(int(tokenizer.convert_tokens_to_ids(ps[0].text)))
+            else:
+                ids.extend(next(encoded))
+        return ids
+
+    head = ids_of(parts)
+    return [head + ids_of(t) for t in tails]
 
 
-def _ids(tokenizer: Any, parts: list[tuple[str, list[Piece]]]) -> list[int]:
-    ids: list[int] = []
-    for kind, ps in parts:
-        if kind == "special":
-            ids.append(int(tokenizer.convert_tokens_to_ids(ps[0].text)))
-        else:
-            ids.extend(_tokenize(tokenizer, "".join(p.text for p in ps)))
-    return ids
+def _tokenize_many(tokenizer: Any, texts: list[str]) -> list[list[int]]:
+    """``_tokenize`` for many texts in one call to the Rust tokenizer when there is one."""
+    backend = _split_backend(tokenizer)
+    if backend is None:
+        return [_tokenize(tokenizer, t) for t in texts]
+    return [e.ids for e in backend.encode_batch(texts, add_special_tokens=False)]
+
+
+def _split_backend(tokenizer: Any) -> Any:
+    """A private copy of the fast tokenizer's Rust backend that never parses special tokens
+    (what ``split_special_tokens=True`` does, without the per-call overhead)."""
+    backend = getattr(tokenizer, "_expguard_split_backend", False)
+    if backend is False:
+        import copy
+
+        src = getattr(tokenizer, "backend_tokenizer", None)
+        backend = None
+        if src is not None and hasattr(src, "encode_special_tokens"):
+            backend = copy.deepcopy(src)
+            backend.encode_special_tokens = True
+            backend.no_truncation()
+            backend.no_padding()
+        try:
+            tokenizer._expguard_split_backend = backend
+        except AttributeError:  # a tokenizer that refuses attributes: no cache, still correct
+            pass
+    return backend
 
 
 def _cut_content(tokenizer: Any, pieces: list[Piece], excess: int) -> list[Piece]:

@@ -86,10 +86,11 @@ class Guard:
         it = iter(items)
         offset = 0
         while chunk := list(islice(it, chunk_size)):
-            yield from self._classify_chunk(chunk, offset)
+            verdicts = self._classify_chunk(chunk, offset)
             offset += len(chunk)
             if progress:
                 progress(len(chunk))
+            yield from verdicts
 
     def __call__(self, items: Iterable[Any]) -> list[Verdict]:
         return self.classify(items)
@@ -112,31 +113,29 @@ class Guard:
 
     def _score(self, prompts: list[RenderedPrompt]) -> list[Verdict]:
         fmt = self.fmt
-        p_user = self.engine.score([ScoreRequest(p, fmt.score_prefix(None), fmt.choices)
-                                    for p in prompts])
-        # second pass: Agent label, given the User label the guard chose
-        second = [i for i, p in enumerate(prompts)
-                  if p.conversation.has_response and not isinstance(p_user[i], Failure)]
-        p_resp: dict[int, float | Failure] = {}
-        if second:
-            reqs = [ScoreRequest(prompts[i], fmt.score_prefix(p_user[i] >= self.threshold),
-                                 fmt.choices) for i in second]
-            p_resp = dict(zip(second, self.engine.score(reqs)))
+        scores = self.engine.score([
+            ScoreRequest(p, fmt.score_prefix(None), fmt.choices,
+                         followup=fmt.agent_prefix if p.conversation.has_response else None,
+                         branch_threshold=self.threshold) for p in prompts])
         out = []
-        for i, p in enumerate(prompts):
-            pu, has_resp = p_user[i], p.conversation.has_response
-            if isinstance(pu, Failure):
+        for p, s in zip(prompts, scores):
+            has_resp = p.conversation.has_response
+            if isinstance(s, Failure):
                 out.append(Verdict(None, None, None, None, Status.ENGINE_ERROR,
-                                   Status.ENGINE_ERROR if has_resp else None, error=pu.message))
+                                   Status.ENGINE_ERROR if has_resp else None, error=s.message))
                 continue
-            pr = p_resp.get(i)
-            if isinstance(pr, Failure):
-                out.append(Verdict(pu >= self.threshold, None, pu, None, Status.OK,
-                                   Status.ENGINE_ERROR, error=pr.message))
+            user_unsafe = s.p >= self.threshold
+            if not has_resp:
+                out.append(Verdict(user_unsafe, None, s.p, None, Status.OK, None))
                 continue
-            out.append(Verdict(pu >= self.threshold,
-                               None if pr is None else pr >= self.response_threshold,
-                               pu, pr, Status.OK, Status.OK if has_resp else None))
+            # the Agent label, given the User label the guard chose
+            pr = s.after[user_unsafe] if s.after else None
+            if pr is None:
+                out.append(Verdict(user_unsafe, None, s.p, None, Status.OK, Status.ENGINE_ERROR,
+                                   error="the engine returned no response score"))
+                continue
+            out.append(Verdict(user_unsafe, pr >= self.response_threshold, s.p, pr, Status.OK,
+                               Status.OK))
         return out
 
     def _generate(self, prompts: list[RenderedPrompt]) -> list[Verdict]:

@@ -48,7 +48,7 @@ class FakeEngine(Engine):
     def _failed(self, prompt: RenderedPrompt) -> bool:
         return self.fail_on is not None and self.fail_on in prompt.text
 
-    def score(self, requests: Sequence[ScoreRequest]) -> list[float | Failure]:
+    def _score(self, requests: Sequence[ScoreRequest]) -> list[float | Failure]:
         self._tick("score", len(requests))
         out: list[float | Failure] = []
         for r in requests:

@@ -173,7 +173,7 @@ class OpenAIHTTPEngine(Engine):
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
             return list(pool.map(guarded, items))
 
-    def score(self, requests: Sequence[ScoreRequest]) -> list[float | Failure]:
+    def _score(self, requests: Sequence[ScoreRequest]) -> list[float | Failure]:
         def one(r: ScoreRequest) -> float:
             body = self._post(completion_payload(self.model_id, self._prompt(r.prompt, r.prefix),
                                                  max_tokens=1, logprobs=self.logprobs))

@@ -46,7 +46,7 @@ class VLLMEngine(Engine):
         return {"engine": self.name, "model": self.model_id, "revision": self.revision,
                 "max_length": self.max_length}
 
-    def score(self, requests: Sequence[ScoreRequest]) -> list[float | Failure]:
+    def _score(self, requests: Sequence[ScoreRequest]) -> list[float | Failure]:
         prompts, pairs = [], []
         for r in requests:
             neg, pos = encode(self.tokenizer, r.prompt, [r.prefix + r.choices[0], r.prefix + r.choices[1]],
