@@ -1,0 +1,43 @@
+"""Benchmarks as data modules, registered by name (``<family>:<task>``), loaded lazily.
+
+Each entry points at a ``Benchmark`` object (see ``base.py``) in a module of this package.
+"""
+
+from __future__ import annotations
+
+from ...registry import Registry
+
+_M = "expguard.data.benchmarks"
+
+BENCHMARKS = Registry("benchmark", {
+    # the paper's nine
+    "expguardtest:prompt": f"{_M}.expguardtest:PROMPT",
+    "expguardtest:response": f"{_M}.expguardtest:RESPONSE",
+    "toxicchat:prompt": f"{_M}.toxicchat:PROMPT",
+    "openai_mod:prompt": f"{_M}.openai_moderation:PROMPT",
+    "xstest:prompt": f"{_M}.xstest:PROMPT",
+    "harmbench:prompt": f"{_M}.harmbench:PROMPT",
+    "harmbench:response": f"{_M}.harmbench:RESPONSE",
+    "aegis2:prompt": f"{_M}.aegis2:PROMPT",
+    "aegis2:response": f"{_M}.aegis2:RESPONSE",
+    "wildguardtest:prompt": f"{_M}.wildguardtest:PROMPT",
+    "wildguardtest:response": f"{_M}.wildguardtest:RESPONSE",
+    "beavertails:response": f"{_M}.beavertails:RESPONSE",
+    "saferlhf:response": f"{_M}.saferlhf:RESPONSE",
+    # every other labelled set in ../shared/benchmarks
+    "xstest:response": f"{_M}.xstest:RESPONSE",
+    "xstest:refusal": f"{_M}.xstest:REFUSAL",
+    "xstest_completions:refusal": f"{_M}.xstest:COMPLETIONS_REFUSAL",
+    "simplesafetytests:prompt": f"{_M}.simplesafetytests:PROMPT",
+    "advbench:prompt": f"{_M}.advbench:PROMPT",
+    "strongreject:prompt": f"{_M}.strongreject:PROMPT",
+    "jailbreakbench:prompt": f"{_M}.jailbreakbench:PROMPT",
+    "jailbreakbench:response": f"{_M}.jailbreakbench:RESPONSE",
+    "ailuminate:prompt": f"{_M}.ailuminate:PROMPT",
+    "aegis1:prompt": f"{_M}.aegis1:PROMPT",
+    "dices990:response": f"{_M}.dices:DICES_990",
+    "dices350_crowd:response": f"{_M}.dices:DICES_350_CROWD",
+    "dices350_expert:response": f"{_M}.dices:DICES_350_EXPERT",
+    "medsafetybench:prompt": f"{_M}.medsafetybench:PROMPT",
+    "trident_bench:prompt": f"{_M}.trident_bench:PROMPT",
+})
