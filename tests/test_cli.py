@@ -6,8 +6,8 @@ from typer.testing import CliRunner
 from expguard.cli.main import app
 
 runner = CliRunner()
-COMMANDS = [[], ["classify"], ["render"], ["list"], ["list", "guards"], ["list", "engines"],
-            ["tiny-model"]]
+COMMANDS = [[], ["classify"], ["render"], ["eval"], ["report"], ["list"], ["list", "guards"],
+            ["list", "engines"], ["list", "benchmarks"], ["tiny-model"]]
 
 
 @pytest.mark.parametrize("cmd", COMMANDS, ids=lambda c: " ".join(c) or "root")

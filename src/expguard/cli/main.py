@@ -64,6 +64,20 @@ def classify(
     if model is None:
         raise _err("no --model given and no default guard is installed yet: pass --model "
                    "PATH_OR_HUB_ID (see 'expguard list guards')", 2)
+    try:
+        guard = _make_guard(model, engine, mode, threshold, device, dtype, batch_size, revision, base_url)
+        if input is None:
+            _classify_one(guard, text, response, as_json)
+        else:
+            _classify_file(guard, input, output, keep_raw=(mode == "generate"))
+    except ExpguardError as e:
+        raise _err(str(e)) from None
+
+
+def _make_guard(model: str, engine: str | None, mode: str, threshold: float, device: str, dtype: str,
+                batch_size: int, revision: str | None, base_url: str | None) -> Any:
+    from ..guard.guards import load_guard
+
     kwargs: dict[str, Any] = {"batch_size": batch_size}
     eng = engine or ("fake" if model == "fake" else None)
     if eng in (None, "hf"):
@@ -74,16 +88,7 @@ def classify(
         if not base_url:
             raise _err("--engine openai_http needs --base-url", 2)
         kwargs |= {"base_url": base_url, "on_error": "mark"}
-    try:
-        from ..guard.guards import load_guard
-
-        guard = load_guard(model, engine=eng, mode=mode, threshold=threshold, **kwargs)
-        if input is None:
-            _classify_one(guard, text, response, as_json)
-        else:
-            _classify_file(guard, input, output, keep_raw=(mode == "generate"))
-    except ExpguardError as e:
-        raise _err(str(e)) from None
+    return load_guard(model, engine=eng, mode=mode, threshold=threshold, **kwargs)
 
 
 def _classify_one(guard: Any, text: str, response: str | None, as_json: bool) -> None:
@@ -170,6 +175,108 @@ def render(
         raise _err(f"{where}: {e}") from None
     sys.stdout.write(text)
     sys.stdout.flush()
+
+
+@app.command("eval")
+def eval_(
+    guard: Annotated[Optional[str], typer.Option("--guard", "-g", envvar="EXPGUARD_MODEL",
+                     help="Guard name, local model directory or hub id.")] = None,
+    suite: Annotated[str, typer.Option(help=(
+        "Suite name (paper-prompt, paper-response, domain, all), a suite YAML file, or a "
+        "comma-separated mix of suites and benchmark names."))] = "all",
+    data_dir: Annotated[Optional[Path], typer.Option(envvar="EXPGUARD_DATA_DIR", help=(
+        "Folder with local benchmark files (e.g. ../shared/benchmarks); others load from the hub."))] = None,
+    output_dir: Annotated[Optional[Path], typer.Option(help="Run directory (default runs/<timestamp>); "
+                          "an existing one is resumed.")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Evaluate only the first N items per benchmark.")] = None,
+    offline: Annotated[bool, typer.Option(help="Never try the hub; benchmarks without local files are reported missing.")] = False,
+    cache: Annotated[Optional[Path], typer.Option(help="Verdict cache (SQLite) to reuse across runs.")] = None,
+    plots: Annotated[bool, typer.Option(help="Write PNG plots.")] = True,
+    mode: Annotated[str, typer.Option(help="score or generate.")] = "score",
+    threshold: Annotated[float, typer.Option(help="P(unsafe) threshold.")] = 0.5,
+    engine: Annotated[Optional[str], typer.Option(help="hf, openai_http, vllm or fake.")] = None,
+    device: Annotated[str, typer.Option(help="hf engine device.")] = "auto",
+    dtype: Annotated[str, typer.Option(help="hf/vllm dtype.")] = "auto",
+    batch_size: Annotated[int, typer.Option(min=1, help="Engine batch size.")] = 8,
+    revision: Annotated[Optional[str], typer.Option(help="Model revision.")] = None,
+    base_url: Annotated[Optional[str], typer.Option(help="openai_http server URL.")] = None,
+) -> None:
+    """Run a guard over benchmarks; write metrics JSON, a markdown report, per-item predictions
+    and plots to a run directory. Missing benchmarks are reported, not fatal."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from ..evaluate import evaluate
+    from ..suites import resolve
+
+    if guard is None:
+        raise _err("give --guard (a guard name, model directory or hub id)", 2)
+    stderr = Console(stderr=True)
+    try:
+        names = resolve(suite)
+        g = _make_guard(guard, engine, mode, threshold, device, dtype, batch_size, revision, base_url)
+        with Progress(TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(),
+                      TimeRemainingColumn(), console=stderr) as bar:
+            tasks: dict[str, Any] = {}
+
+            def progress(name: str, done: int, total: int) -> None:
+                if name not in tasks:
+                    tasks[name] = bar.add_task(name, total=total)
+                bar.update(tasks[name], completed=done)
+
+            result = evaluate(g, names, data_dir=data_dir, output_dir=output_dir, cache=cache,
+                              allow_hub=not offline, limit=limit, progress=progress,
+                              log=lambda m: bar.console.print(m, highlight=False), plots=plots)
+    except ExpguardError as e:
+        raise _err(str(e)) from None
+    _print_report(result.output_dir)
+
+
+def _print_report(run_dir: Path) -> None:
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    Console().print(Markdown((run_dir / "report.md").read_text(encoding="utf-8")))
+    Console(stderr=True).print(f"run directory: {run_dir}", highlight=False)
+
+
+@app.command()
+def report(
+    run_dir: Annotated[Path, typer.Argument(help="A run directory written by 'expguard eval'.")],
+    plots: Annotated[bool, typer.Option(help="Write PNG plots.")] = True,
+) -> None:
+    """Recompute metrics, the markdown report and plots from a run directory, offline."""
+    from ..report import write_report
+
+    if not (run_dir / "run.json").exists():
+        raise _err(f"{run_dir} is not a run directory (no run.json)")
+    try:
+        write_report(run_dir, plots=plots)
+    except ExpguardError as e:
+        raise _err(str(e)) from None
+    _print_report(run_dir)
+
+
+@list_app.command("benchmarks")
+def list_benchmarks() -> None:
+    """Registered benchmarks and suites."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..data.benchmarks import BENCHMARKS
+    from ..suites import suite_names
+
+    table = Table("name", "task", "local folder", "hub", "records/pos", "description")
+    for name in BENCHMARKS.names():
+        try:
+            b = BENCHMARKS.get(name)
+        except ImportError:
+            continue
+        exp = f"{b.expected[0]}/{b.expected[1]}" if b.expected else ""
+        table.add_row(name, b.task, b.folder or "", b.hf.path if b.hf else "", exp, b.description)
+    console = Console()
+    console.print(table)
+    console.print("suites: " + ", ".join(suite_names()))
 
 
 @list_app.command("guards")

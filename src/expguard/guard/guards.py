@@ -46,6 +46,9 @@ class Guard:
     logits (one forward pass, plus one for the response); ``mode="generate"`` decodes the answer
     greedily and parses it (the reference path of the original system)."""
 
+    #: what this guard can judge (the harness skips benchmarks of other tasks, e.g. refusal)
+    judges: tuple[str, ...] = ("prompt", "response")
+
     def __init__(self, engine: Engine, *, template: ChatTemplate | None = None,
                  fmt: AssessmentFormat = EXPGUARD_FORMAT, mode: Mode = "score",
                  threshold: float = 0.5, response_threshold: float | None = None,
