@@ -8,7 +8,9 @@ A benchmark whose data cannot be found is *reported* as missing; one the guard c
 
 from __future__ import annotations
 
+import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -69,6 +71,8 @@ def evaluate(guard: Any, benchmarks: Sequence[str], *, data_dir: str | Path | No
     from .report import write_report
 
     out = Path(output_dir or Path("runs") / datetime.now().strftime("%Y%m%d-%H%M%S"))
+    # scikit-learn takes seconds to import: do it while the guard works, not after
+    threading.Thread(target=_prewarm_metrics, daemon=True).start()
     describe = guard.describe()
     spec_hash = VerdictCache.spec_hash(describe)
     run_file = out / "run.json"
@@ -89,10 +93,17 @@ def evaluate(guard: Any, benchmarks: Sequence[str], *, data_dir: str | Path | No
     status: dict[str, Any] = {}
     missing: dict[str, str] = {}
     skipped: dict[str, str] = {}
+    # one I/O thread overlaps loading the next benchmark and writing run records with guard work
+    io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="expguard-io")
+    loads = {name: io.submit(load_benchmark, name, data_dir, allow_hub=allow_hub)
+             for name in benchmarks[:1]}
     try:
-        for name in benchmarks:
+        for k, name in enumerate(benchmarks):
+            if k + 1 < len(benchmarks):
+                nxt = benchmarks[k + 1]
+                loads[nxt] = io.submit(load_benchmark, nxt, data_dir, allow_hub=allow_hub)
             try:
-                lb = load_benchmark(name, data_dir, allow_hub=allow_hub)
+                lb = loads.pop(name).result()
             except BenchmarkUnavailable as e:
                 missing[name] = str(e)
                 status[name] = {"status": "missing", "reason": str(e)}
@@ -105,12 +116,13 @@ def evaluate(guard: Any, benchmarks: Sequence[str], *, data_dir: str | Path | No
                 log(f"skipped  {name}: {reason}")
                 continue
             t0 = time.perf_counter()
-            n = _run_benchmark(guard, lb, out, limit, chunk_size, verdict_cache, spec_hash, progress)
+            n = _run_benchmark(guard, lb, out, limit, chunk_size, verdict_cache, spec_hash, progress, io)
             status[name] = {"status": "done", "source": lb.source, "files": lb.files,
                             "records": len(lb.samples), "evaluated": n, "task": lb.benchmark.task,
                             "seconds": round(time.perf_counter() - t0, 3)}
             write_json(out / "benchmarks.json", status)
     finally:
+        io.shutdown(wait=True, cancel_futures=True)
         write_json(out / "benchmarks.json", status)
         if verdict_cache:
             verdict_cache.close()
@@ -118,12 +130,21 @@ def evaluate(guard: Any, benchmarks: Sequence[str], *, data_dir: str | Path | No
     return RunResult(out, metrics, missing, skipped)
 
 
+def _prewarm_metrics() -> None:
+    try:
+        import sklearn.metrics  # noqa: F401
+    except ImportError:
+        pass
+
+
 def _run_benchmark(guard: Any, lb: LoadedBenchmark, out: Path, limit: int | None, chunk_size: int,
-                   cache: VerdictCache | None, spec_hash: str, progress: ProgressFn | None) -> int:
+                   cache: VerdictCache | None, spec_hash: str, progress: ProgressFn | None,
+                   io: ThreadPoolExecutor) -> int:
     bench = lb.benchmark
     samples = lb.samples[:limit] if limit else lb.samples
     plog = PredictionLog(out / "predictions" / f"{safe_name(bench.name)}.jsonl")
     todo = [s for s in samples if s.id not in plog.done]
+    writes: list[Future] = []
     total, done = len(samples), len(samples) - len(todo)
     if progress:
         progress(bench.name, done, total)
@@ -144,8 +165,11 @@ def _run_benchmark(guard: Any, lb: LoadedBenchmark, out: Path, limit: int | None
             if cache:  # engine errors are not cached: a later run should retry them
                 cache.put_many({keys[i]: verdicts[i].to_dict() for i in need
                                 if verdicts[i].parse_status != "engine_error"})
-        plog.append(_record(s, bench.task, bench.label(s), v) for s, v in zip(chunk, verdicts))
+        records = [_record(s, bench.task, bench.label(s), v) for s, v in zip(chunk, verdicts)]
+        writes.append(io.submit(plog.append, records))  # fsynced in order by the I/O thread
         done += len(chunk)
         if progress:
             progress(bench.name, done, total)
+    for w in writes:
+        w.result()  # surface write errors; records are on disk before the benchmark counts as done
     return total

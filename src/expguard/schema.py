@@ -6,7 +6,7 @@ Plain frozen dataclasses (cheap to build by the million; no torch, no pydantic a
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Literal
 
@@ -188,11 +188,13 @@ class Verdict:
         return Status.OK.value
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        for k in ("prompt_status", "response_status"):
-            d[k] = d[k].value if d[k] is not None else None
-        d["parse_status"] = self.parse_status
-        return d
+        ps, rs = self.prompt_status, self.response_status
+        return {"prompt_harmful": self.prompt_harmful, "response_harmful": self.response_harmful,
+                "prompt_unsafe_prob": self.prompt_unsafe_prob,
+                "response_unsafe_prob": self.response_unsafe_prob,
+                "prompt_status": ps.value if ps is not None else None,
+                "response_status": rs.value if rs is not None else None,
+                "raw_output": self.raw_output, "error": self.error, "parse_status": self.parse_status}
 
 
 def require_str(value: Any, *, field: str, file: str | None = None, line: int | None = None) -> str:

@@ -102,6 +102,7 @@ def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         raise DataError("file not found", file=str(path))
     with path.open(encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
+        reader.fieldnames  # reads the header line
         prev_line = reader.line_num
         for row in reader:
             yield prev_line + 1, row
