@@ -93,6 +93,7 @@ def evaluate(guard: Any, benchmarks: Sequence[str], *, data_dir: str | Path | No
     status: dict[str, Any] = {}
     missing: dict[str, str] = {}
     skipped: dict[str, str] = {}
+    held: dict[str, list[dict[str, Any]]] = {}  # prediction records, for the report
     # one I/O thread overlaps loading the next benchmark and writing run records with guard work
     io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="expguard-io")
     loads = {name: io.submit(load_benchmark, name, data_dir, allow_hub=allow_hub)
@@ -116,7 +117,8 @@ def evaluate(guard: Any, benchmarks: Sequence[str], *, data_dir: str | Path | No
                 log(f"skipped  {name}: {reason}")
                 continue
             t0 = time.perf_counter()
-            n = _run_benchmark(guard, lb, out, limit, chunk_size, verdict_cache, spec_hash, progress, io)
+            n, held[name] = _run_benchmark(guard, lb, out, limit, chunk_size, verdict_cache, spec_hash,
+                                           progress, io)
             status[name] = {"status": "done", "source": lb.source, "files": lb.files,
                             "records": len(lb.samples), "evaluated": n, "task": lb.benchmark.task,
                             "seconds": round(time.perf_counter() - t0, 3)}
@@ -126,7 +128,7 @@ def evaluate(guard: Any, benchmarks: Sequence[str], *, data_dir: str | Path | No
         write_json(out / "benchmarks.json", status)
         if verdict_cache:
             verdict_cache.close()
-    metrics = write_report(out, plots=plots)
+    metrics = write_report(out, plots=plots, records=held)
     return RunResult(out, metrics, missing, skipped)
 
 
@@ -139,7 +141,7 @@ def _prewarm_metrics() -> None:
 
 def _run_benchmark(guard: Any, lb: LoadedBenchmark, out: Path, limit: int | None, chunk_size: int,
                    cache: VerdictCache | None, spec_hash: str, progress: ProgressFn | None,
-                   io: ThreadPoolExecutor) -> int:
+                   io: ThreadPoolExecutor) -> tuple[int, list[dict[str, Any]]]:
     bench = lb.benchmark
     samples = lb.samples[:limit] if limit else lb.samples
     plog = PredictionLog(out / "predictions" / f"{safe_name(bench.name)}.jsonl")
@@ -172,4 +174,5 @@ def _run_benchmark(guard: Any, lb: LoadedBenchmark, out: Path, limit: int | None
             progress(bench.name, done, total)
     for w in writes:
         w.result()  # surface write errors; records are on disk before the benchmark counts as done
-    return total
+    wanted = {s.id for s in samples}
+    return total, [r for r in plog.records if r["id"] in wanted]

@@ -62,7 +62,10 @@ def headline(per_bench: dict[str, dict[str, Any]], evaluated: list[str]) -> dict
     return out
 
 
-def compute(run_dir: str | Path) -> dict[str, Any]:
+def compute(run_dir: str | Path, records: dict[str, list[dict[str, Any]]] | None = None
+            ) -> dict[str, Any]:
+    """Metrics of a run directory; ``records`` (benchmark -> prediction records) saves re-reading
+    prediction files the caller already holds in memory."""
     from ..data.load import get_benchmark
 
     run_dir = Path(run_dir)
@@ -74,11 +77,13 @@ def compute(run_dir: str | Path) -> dict[str, Any]:
         if st.get("status") != "done":
             continue
         path = run_dir / "predictions" / f"{safe_name(name)}.jsonl"
-        records = read_predictions(path) if path.exists() else []
+        recs = (records or {}).get(name)
+        if recs is None:
+            recs = read_predictions(path) if path.exists() else []
         fields = get_benchmark(name).subsets if name in _registry() else ()
-        m = benchmark_metrics(records, fields)
+        m = benchmark_metrics(recs, fields)
         m.update({"task": st.get("task"), "source": st.get("source"), "records": st.get("records"),
-                  "complete": len(records) >= (st.get("evaluated") or 0)})
+                  "complete": len(recs) >= (st.get("evaluated") or 0)})
         per[name] = m
     evaluated = [n for n, st in status.items() if st.get("status") == "done"]
     return {
@@ -201,9 +206,10 @@ def plot(run_dir: Path, metrics: dict[str, Any]) -> list[Path]:
     return written
 
 
-def write_report(run_dir: str | Path, *, plots: bool = True) -> dict[str, Any]:
+def write_report(run_dir: str | Path, *, plots: bool = True,
+                 records: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
     run_dir = Path(run_dir)
-    metrics = compute(run_dir)
+    metrics = compute(run_dir, records)
     write_json(run_dir / "metrics.json", metrics)
     (run_dir / "report.md").write_text(markdown(metrics), encoding="utf-8")
     if plots:
