@@ -37,8 +37,10 @@ def main() -> None:
             loaded.append(load_benchmark(n, args.data_dir, allow_hub=False))
         except BenchmarkUnavailable:
             pass
-    items = sum(len(lb.samples) for lb in loaded)
     guard = Guard(FakeEngine(latency_s=args.latency_ms / 1000))
+    skipped = [lb for lb in loaded if lb.benchmark.task not in guard.judges]  # e.g. refusal sets
+    loaded = [lb for lb in loaded if lb.benchmark.task in guard.judges]
+    items = sum(len(lb.samples) for lb in loaded)
 
     t = time.perf_counter()
     for lb in loaded:
@@ -55,7 +57,8 @@ def main() -> None:
         plots = time.perf_counter() - t
 
     print(f"\nmachine: {platform.machine()} ({platform.python_version()}); suite {args.suite}: "
-          f"{len(loaded)} benchmarks with local data, {len(names) - len(loaded)} missing; {items} items; "
+          f"{len(loaded)} benchmarks judged, {len(skipped)} skipped (task), "
+          f"{len(names) - len(loaded) - len(skipped)} without local data; {items} items; "
           f"guard latency {args.latency_ms} ms/item\n")
     print("| path | seconds | items/s | vs guard alone |")
     print("|---|---|---|---|")

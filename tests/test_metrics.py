@@ -66,3 +66,23 @@ def test_bootstrap_is_seeded_and_brackets_the_estimate():
 def test_length_mismatch_is_an_error():
     with pytest.raises(ValueError):
         binary_metrics([T], [T, F])
+
+
+def test_binary_metrics_match_scikit_learn():
+    import random
+
+    from sklearn.metrics import accuracy_score, precision_recall_fscore_support
+
+    rng = random.Random(0)
+    for trial in range(300):
+        n = rng.randint(1, 40)
+        gold = [rng.random() < rng.random() for _ in range(n)]
+        pred = [None if rng.random() < 0.1 else rng.random() < 0.5 for _ in range(n)]
+        if trial % 10 == 0:
+            gold = [True] * n if trial % 20 else [False] * n  # single-class cases
+        m = binary_metrics(gold, pred)
+        forced = force_errors(gold, pred)
+        p, r, f, _ = precision_recall_fscore_support(gold, forced, average="binary", pos_label=True,
+                                                     zero_division=0.0)
+        assert (m["precision"], m["recall"], m["f1"]) == pytest.approx((p, r, f))
+        assert m["micro_acc"] == pytest.approx(accuracy_score(gold, forced))
