@@ -24,7 +24,7 @@ ModelOpt = Annotated[Optional[str], typer.Option(
 def _err(message: str, code: int = 1) -> typer.Exit:
     from rich.console import Console
 
-    Console(stderr=True).print(f"[bold red]error:[/] {message}", highlight=False)
+    Console(stderr=True, soft_wrap=True).print(f"[bold red]error:[/] {message}", highlight=False)
     return typer.Exit(code)
 
 
