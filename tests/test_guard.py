@@ -1,6 +1,6 @@
 import pytest
 
-from expguard import Conversation, DataError, ExpguardError, Status, load_guard
+from expguard import DataError, ExpguardError, Status, load_guard
 from expguard.guard.engines.fake import FakeEngine
 from expguard.guard.guards import Guard
 

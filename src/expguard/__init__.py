@@ -52,11 +52,11 @@ def __dir__() -> list[str]:
     return __all__
 
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .errors import (ConversationError, DataError, EngineError, ExpguardError,
+if TYPE_CHECKING:  # pragma: no cover  (re-exports for type checkers and IDEs)
+    from .errors import (ConversationError, DataError, EngineError, ExpguardError,  # noqa: F401
                          MissingDependencyError, UnknownNameError)
-    from .guard.formats import EXPGUARD_FORMAT, AssessmentFormat
-    from .guard.guards import GUARDS, Guard, load_guard
-    from .guard.template import ChatTemplate
-    from .schema import Conversation, Message, Sample, Status, Verdict
-    from .taxonomy import CATEGORIES, DOMAINS
+    from .guard.formats import EXPGUARD_FORMAT, AssessmentFormat  # noqa: F401
+    from .guard.guards import GUARDS, Guard, load_guard  # noqa: F401
+    from .guard.template import ChatTemplate  # noqa: F401
+    from .schema import Conversation, Message, Sample, Status, Verdict  # noqa: F401
+    from .taxonomy import CATEGORIES, DOMAINS  # noqa: F401

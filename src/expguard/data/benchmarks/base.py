@@ -72,6 +72,30 @@ class Benchmark:
 
 
 # --- helpers for loaders ---------------------------------------------------------------------------
+Build = Callable[[Any, str, str, int], "Sample | None"]  # (row, id, file, line) -> sample, or None to skip
+
+
+def jsonl_reader(file: str, build: Build) -> Callable[[Path], Iterator[Sample]]:
+    """A ``local`` reader over ``folder/file`` (JSONL); ids ``"<file>:<line>"``."""
+    from ..readers import read_jsonl
+
+    def read(folder: Path) -> Iterator[Sample]:
+        path = folder / file
+        for line, row in read_jsonl(path):
+            if (s := build(row, f"{file}:{line}", str(path), line)) is not None:
+                yield s
+    return read
+
+
+def hub_reader(id_prefix: str, hub: str, build: Build) -> Callable[[Iterable[dict[str, Any]]], Iterator[Sample]]:
+    """A ``from_hf`` reader over hub rows; ids ``"<id_prefix>:<row index>"``."""
+    def read(rows: Iterable[dict[str, Any]]) -> Iterator[Sample]:
+        for i, row in enumerate(rows):
+            if (s := build(row, f"{id_prefix}:{i}", hub, i)) is not None:
+                yield s
+    return read
+
+
 def sha256_file(path: str | Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:

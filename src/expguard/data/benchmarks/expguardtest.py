@@ -28,20 +28,16 @@ Ids: the data has none, so ``"expguardtest:<row index>"`` (hub, 0-based) or ``"t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 from ...errors import DataError
 from ...schema import Conversation, Sample
 from ...taxonomy import EXPERT_DOMAINS
-from ..readers import read_jsonl
-from .base import Benchmark, HFSource, need
+from .base import Benchmark, HFSource, hub_reader, jsonl_reader, need
 
 HUB = "6rightjade/expguardmix"
 FILE = "test.jsonl"
 LABELS = {"safe": False, "unsafe": True}
-Build = Callable[[Any, str, str, int], Sample | None]   # (row, id, file, line) -> sample or skip
 
 
 def _label(row: Any, key: str, where: str, line: int) -> bool:
@@ -91,23 +87,6 @@ def _response(row: Any, sid: str, where: str, line: int) -> Sample | None:
                         "scenario": _opt_str(row, "scenario", where, line)})
 
 
-def _local(build: Build) -> Callable[[Path], Iterator[Sample]]:
-    def read(folder: Path) -> Iterator[Sample]:
-        path = folder / FILE
-        for line, row in read_jsonl(path):
-            if (s := build(row, f"{FILE}:{line}", str(path), line)) is not None:
-                yield s
-    return read
-
-
-def _hub(build: Build) -> Callable[[Iterable[dict[str, Any]]], Iterator[Sample]]:
-    def read(rows: Iterable[dict[str, Any]]) -> Iterator[Sample]:
-        for i, row in enumerate(rows):
-            if (s := build(row, f"expguardtest:{i}", HUB, i)) is not None:
-                yield s
-    return read
-
-
 _COMMON: dict[str, Any] = {"folder": "expguardtest", "files": (FILE,),
                            "hf": HFSource(HUB, "expguardtest", "test"), "subsets": ("domain",),
                            "tags": ("paper", "domain")}
@@ -115,9 +94,11 @@ _COMMON: dict[str, Any] = {"folder": "expguardtest", "files": (FILE,),
 PROMPT = Benchmark(
     name="expguardtest:prompt", task="prompt",
     description="ExpGuardTest prompt harm (finance, healthcare, law)",
-    local=_local(_prompt), from_hf=_hub(_prompt), expected=(2275, 1256), **_COMMON)
+    local=jsonl_reader(FILE, _prompt), from_hf=hub_reader("expguardtest", HUB, _prompt),
+    expected=(2275, 1256), **_COMMON)
 
 RESPONSE = Benchmark(
     name="expguardtest:response", task="response",
     description="ExpGuardTest response harm (finance, healthcare, law), rows with a response",
-    local=_local(_response), from_hf=_hub(_response), expected=(1188, 673), **_COMMON)
+    local=jsonl_reader(FILE, _response), from_hf=hub_reader("expguardtest", HUB, _response),
+    expected=(1188, 673), **_COMMON)

@@ -25,19 +25,15 @@ Ids: the data has none, so ``"wildguardtest:<row index>"`` (hub, 0-based, before
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 from ...errors import DataError
 from ...schema import Conversation, Sample
-from ..readers import read_jsonl
-from .base import Benchmark, HFSource, need
+from .base import Benchmark, HFSource, hub_reader, jsonl_reader, need
 
 HUB = "allenai/wildguardmix"
 FILE = "test.jsonl"
 LABELS = {"harmful": True, "unharmful": False}
-Build = Callable[[Any, str, str, int], Sample | None]   # (row, id, file, line) -> sample or skip
 
 
 def _harmful(row: Any, key: str, where: str, line: int) -> bool | None:
@@ -83,23 +79,6 @@ def _response(row: Any, sid: str, where: str, line: int) -> Sample | None:
                         "response_refusal_label": row.get("response_refusal_label")})
 
 
-def _local(build: Build) -> Callable[[Path], Iterator[Sample]]:
-    def read(folder: Path) -> Iterator[Sample]:
-        path = folder / FILE
-        for line, row in read_jsonl(path):
-            if (s := build(row, f"{FILE}:{line}", str(path), line)) is not None:
-                yield s
-    return read
-
-
-def _hub(build: Build) -> Callable[[Iterable[dict[str, Any]]], Iterator[Sample]]:
-    def read(rows: Iterable[dict[str, Any]]) -> Iterator[Sample]:
-        for i, row in enumerate(rows):
-            if (s := build(row, f"wildguardtest:{i}", HUB, i)) is not None:
-                yield s
-    return read
-
-
 _COMMON: dict[str, Any] = {"folder": "wildguardtest", "files": (FILE,),
                            "hf": HFSource(HUB, "wildguardtest", "test", gated=True),
                            "subsets": ("subset", "category"), "license": "ODC-BY",
@@ -107,8 +86,10 @@ _COMMON: dict[str, Any] = {"folder": "wildguardtest", "files": (FILE,),
 
 PROMPT = Benchmark(
     name="wildguardtest:prompt", task="prompt", description="WildGuardTest prompt harm",
-    local=_local(_prompt), from_hf=_hub(_prompt), **_COMMON)
+    local=jsonl_reader(FILE, _prompt), from_hf=hub_reader("wildguardtest", HUB, _prompt),
+    **_COMMON)
 
 RESPONSE = Benchmark(
     name="wildguardtest:response", task="response", description="WildGuardTest response harm",
-    local=_local(_response), from_hf=_hub(_response), **_COMMON)
+    local=jsonl_reader(FILE, _response), from_hf=hub_reader("wildguardtest", HUB, _response),
+    **_COMMON)
