@@ -123,3 +123,15 @@ def test_real_qwen25_vocabulary(hf):
     ex = encode_example(tok, r, F.target(False, False))
     assert ex.input_ids[-1] == 151643                           # <|endoftext|>, Qwen2.5 base EOS
     assert tok.decode([t for t in ex.labels if t != -100]).startswith("User Safety Assessment: safe")
+
+
+def test_truncation_makes_progress_through_multibyte_characters(tiny_tokenizer):
+    """Byte-level tokens of one emoji share its character offsets; the cut must still advance."""
+    tok, tmpl = tiny_tokenizer, expguard_template()
+    conv = Conversation.of("🔐🧨💣" * 300 + " end of prompt", "a reply")
+    r = tmpl.render_prompt(conv)
+    full = len(encode(tok, r).ids[0])
+    for limit in (full - 1, full - 3, full - 700):
+        ids = encode(tok, r, [F.score_prefix() + F.choices[1]], max_length=limit).ids[0]
+        assert len(ids) <= limit
+        assert tok.decode(ids).endswith(F.score_prefix() + F.choices[1])

@@ -167,7 +167,9 @@ def _cut_content(tokenizer: Any, pieces: list[Piece], excess: int) -> list[Piece
             continue
         enc = tokenizer(p.text, add_special_tokens=False, split_special_tokens=True,
                         return_offsets_mapping=True)
-        start = enc["offset_mapping"][excess][0]
+        # cut after the last dropped token; byte-level tokens of one character share its offsets,
+        # so always advance by at least one character
+        start = max(enc["offset_mapping"][excess - 1][1], 1)
         out[i] = Piece(p.text[start:].lstrip(), True)
         return out
     raise DataError("the prompt is too long even with all conversation content removed; raise "
