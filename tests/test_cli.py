@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 from expguard.cli.main import app
 
 runner = CliRunner()
-COMMANDS = [[], ["classify"], ["render"], ["eval"], ["report"], ["list"], ["list", "guards"],
+COMMANDS = [[], ["classify"], ["render"], ["eval"], ["report"], ["train"], ["list"], ["list", "guards"],
             ["list", "engines"], ["list", "benchmarks"], ["tiny-model"]]
 
 

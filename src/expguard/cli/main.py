@@ -257,6 +257,27 @@ def report(
     _print_report(run_dir)
 
 
+@app.command()
+def train(
+    config: Annotated[Path, typer.Option("--config", "-c", help="Recipe YAML (see recipes/).")],
+    output_dir: Annotated[Optional[Path], typer.Option(help="Overrides training.output_dir.")] = None,
+    max_steps: Annotated[Optional[int], typer.Option(help="Stop after N optimizer steps.")] = None,
+    resume: Annotated[bool, typer.Option(help="Resume from the last checkpoint in the output dir.")] = True,
+) -> None:
+    """Fine-tune a guard on ExpGuardMix-format data (trl SFT). Multi-GPU / multi-node:
+    accelerate launch --config_file recipes/accelerate/<setup>.yaml -m expguard train --config ..."""
+    from ..train.config import load_recipe
+    from ..train.sft import train as run
+
+    try:
+        recipe = load_recipe(config)
+        out = run(recipe, output_dir=output_dir, resume=resume,
+                  **({"max_steps": max_steps} if max_steps else {}))
+    except ExpguardError as e:
+        raise _err(str(e)) from None
+    typer.echo(str(out))
+
+
 @list_app.command("benchmarks")
 def list_benchmarks() -> None:
     """Registered benchmarks and suites."""
