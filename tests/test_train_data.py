@@ -89,7 +89,7 @@ def test_paper_recipe_defaults():
     defaults = {f.name: f.default for f in fields(ExpGuardSFTConfig)}
     assert defaults["bf16"] is not False and defaults["gradient_checkpointing"] is True  # GPU recipe
     assert args.bf16 == args.gradient_checkpointing == torch.cuda.is_available()  # CPU: fp32, no ckpt
-    assert args.max_length == 4096 and args.train_sampling_strategy == "group_by_length"
+    assert args.max_length == 4096 and args.train_sampling_strategy == "random"
     assert r.model.name_or_path == "Qwen/Qwen2.5-7B" and r.model.attn_implementation == "flash_attention_2"
     with pytest.raises(DataError, match="unknown training settings"):
         load_recipe("recipes/expguard-7b.yaml").sft_config(output_dir="/tmp/x", learning_rat=1)

@@ -3,10 +3,9 @@ format, nothing re-implemented) → trl's SFTTrainer.
 
 - Loss only on the answer + EOS: ``guard.encoding.encode_example`` builds ``labels`` with the
   prompt masked (exact on token ids, tested); trl uses a ``labels`` column as is.
-- No padding waste: batches are grouped by length and padded dynamically
-  (``train_sampling_strategy="group_by_length"``); with FlashAttention (``attn_implementation``
-  ``flash_attention_2``/``_3``) sequences are concatenated padding-free instead. The original
-  padded every row to 4,096 tokens.
+- No padding waste: each batch is padded to its longest row (dynamic padding); with
+  FlashAttention (``attn_implementation`` ``flash_attention_2``/``_3``) rows are concatenated
+  padding-free instead. The original padded every row to 4,096 tokens.
 - Over-long prompts lose conversation content from the left, never the target (§7.19).
 - Interrupted runs resume from the last checkpoint in the output directory.
 - Scale-out is accelerate's job: ``accelerate launch --config_file recipes/accelerate/... -m

@@ -16,8 +16,13 @@ from trl import SFTConfig
 class ExpGuardSFTConfig(SFTConfig):
     """lr 5e-6, cosine, warmup 3%, weight decay 0, 3 epochs, 4 x 2 accumulation per device (global
     32 on 4 GPUs), bf16, gradient checkpointing (non-reentrant), seed 42, a checkpoint per epoch
-    (the paper's model is the epoch-2 one), TensorBoard logs, length-grouped batches (no
-    pad-to-4096)."""
+    (the paper's model is the epoch-2 one), TensorBoard logs, dynamic padding (no pad-to-4096).
+
+    Batches are *random* and padded to their longest row (HF's default sampler), not grouped by
+    length: when length correlates with the label (harmful requests and jailbreaks are often
+    longer; in our planted-rule data the trigger adds a token) length-grouped batches are nearly
+    single-label. Length grouping saves more padding and stays available
+    (``train_sampling_strategy: group_by_length``)."""
 
     learning_rate: float = 5e-6
     lr_scheduler_type: str = "cosine"
@@ -30,6 +35,5 @@ class ExpGuardSFTConfig(SFTConfig):
     save_strategy: str = "epoch"
     report_to: Any = field(default_factory=lambda: ["tensorboard"])
     max_length: int | None = 4096
-    train_sampling_strategy: str = "group_by_length"
     gradient_checkpointing_kwargs: Any = field(default_factory=lambda: {"use_reentrant": False})
     optim: str = "adamw_torch"
