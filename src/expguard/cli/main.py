@@ -16,6 +16,16 @@ app = typer.Typer(name="expguard", no_args_is_help=True, add_completion=False,
 list_app = typer.Typer(no_args_is_help=True, help="List built-in guards and engines.")
 app.add_typer(list_app, name="list")
 
+# options shared by every command that builds a guard
+ModeOpt = Annotated[str, typer.Option(help="score (label-token probabilities) or generate.")]
+ThresholdOpt = Annotated[float, typer.Option(help="P(unsafe) at or above which a message is unsafe.")]
+EngineOpt = Annotated[Optional[str], typer.Option(help="hf, openai_http, vllm or fake.")]
+DeviceOpt = Annotated[str, typer.Option(help="hf engine: auto, cpu, cuda, cuda:1 ...")]
+DtypeOpt = Annotated[str, typer.Option(help="hf/vllm engine: auto, bf16, fp16, fp32.")]
+BatchOpt = Annotated[int, typer.Option(min=1, help="Engine batch size.")]
+RevisionOpt = Annotated[Optional[str], typer.Option(help="Model revision (hub branch/tag/commit).")]
+BaseUrlOpt = Annotated[Optional[str], typer.Option(
+    help="openai_http: server URL, e.g. http://127.0.0.1:8000/v1")]
 ModelOpt = Annotated[Optional[str], typer.Option(
     "--model", "-m", envvar="EXPGUARD_MODEL",
     help="Guard name (see 'expguard list guards'), local model directory or hub id.")]
@@ -46,14 +56,14 @@ def classify(
         "optional \"id\"."))] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o",
                       help="Write one JSON verdict per input line here (default: stdout).")] = None,
-    mode: Annotated[str, typer.Option(help="score (label-token probabilities) or generate.")] = "score",
-    threshold: Annotated[float, typer.Option(help="P(unsafe) at or above which a message is unsafe.")] = 0.5,
-    engine: Annotated[Optional[str], typer.Option(help="hf, openai_http, vllm or fake.")] = None,
-    device: Annotated[str, typer.Option(help="hf engine: auto, cpu, cuda, cuda:1 ...")] = "auto",
-    dtype: Annotated[str, typer.Option(help="hf/vllm engine: auto, bf16, fp16, fp32.")] = "auto",
-    batch_size: Annotated[int, typer.Option(min=1, help="Engine batch size.")] = 8,
-    revision: Annotated[Optional[str], typer.Option(help="Model revision (hub branch/tag/commit).")] = None,
-    base_url: Annotated[Optional[str], typer.Option(help="openai_http: server URL, e.g. http://127.0.0.1:8000/v1")] = None,
+    mode: ModeOpt = "score",
+    threshold: ThresholdOpt = 0.5,
+    engine: EngineOpt = None,
+    device: DeviceOpt = "auto",
+    dtype: DtypeOpt = "auto",
+    batch_size: BatchOpt = 8,
+    revision: RevisionOpt = None,
+    base_url: BaseUrlOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Classify one prompt (and optional response), or a whole file of conversations."""
@@ -192,14 +202,14 @@ def eval_(
     offline: Annotated[bool, typer.Option(help="Never try the hub; benchmarks without local files are reported missing.")] = False,
     cache: Annotated[Optional[Path], typer.Option(help="Verdict cache (SQLite) to reuse across runs.")] = None,
     plots: Annotated[bool, typer.Option(help="Write PNG plots.")] = True,
-    mode: Annotated[str, typer.Option(help="score or generate.")] = "score",
-    threshold: Annotated[float, typer.Option(help="P(unsafe) threshold.")] = 0.5,
-    engine: Annotated[Optional[str], typer.Option(help="hf, openai_http, vllm or fake.")] = None,
-    device: Annotated[str, typer.Option(help="hf engine device.")] = "auto",
-    dtype: Annotated[str, typer.Option(help="hf/vllm dtype.")] = "auto",
-    batch_size: Annotated[int, typer.Option(min=1, help="Engine batch size.")] = 8,
-    revision: Annotated[Optional[str], typer.Option(help="Model revision.")] = None,
-    base_url: Annotated[Optional[str], typer.Option(help="openai_http server URL.")] = None,
+    mode: ModeOpt = "score",
+    threshold: ThresholdOpt = 0.5,
+    engine: EngineOpt = None,
+    device: DeviceOpt = "auto",
+    dtype: DtypeOpt = "auto",
+    batch_size: BatchOpt = 8,
+    revision: RevisionOpt = None,
+    base_url: BaseUrlOpt = None,
 ) -> None:
     """Run a guard over benchmarks; write metrics JSON, a markdown report, per-item predictions
     and plots to a run directory. Missing benchmarks are reported, not fatal."""

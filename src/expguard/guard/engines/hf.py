@@ -96,13 +96,21 @@ class HFEngine(Engine):
             yield idx, self._left_pad([seqs[i] for i in idx])
 
     def _left_pad(self, seqs: list[list[int]]):
+        return self._pad(seqs, left=True)
+
+    def _right_pad(self, seqs: list[list[int]]):
+        return self._pad(seqs, left=False)
+
+    def _pad(self, seqs: list[list[int]], *, left: bool):
+        """(ids, attention mask) on the engine's device, padded on the left or the right."""
         torch = _import_torch()
         width = max(map(len, seqs))
         ids = torch.full((len(seqs), width), self.pad_id, dtype=torch.long)
         mask = torch.zeros((len(seqs), width), dtype=torch.long)
         for r, s in enumerate(seqs):
-            ids[r, width - len(s):] = torch.tensor(s, dtype=torch.long)
-            mask[r, width - len(s):] = 1
+            cols = slice(width - len(s), width) if left else slice(0, len(s))
+            ids[r, cols] = torch.tensor(s, dtype=torch.long)
+            mask[r, cols] = 1
         return ids.to(self.device), mask.to(self.device)
 
     # --- contract ----------------------------------------------------------------------------
@@ -237,16 +245,6 @@ class HFEngine(Engine):
         for (k, c), p in zip(sel, probs):
             second[k][c] = p
         return first, second
-
-    def _right_pad(self, seqs: list[list[int]]):
-        torch = _import_torch()
-        width = max(map(len, seqs))
-        ids = torch.full((len(seqs), width), self.pad_id, dtype=torch.long)
-        mask = torch.zeros((len(seqs), width), dtype=torch.long)
-        for r, s in enumerate(seqs):
-            ids[r, :len(s)] = torch.tensor(s, dtype=torch.long)
-            mask[r, :len(s)] = 1
-        return ids.to(self.device), mask.to(self.device)
 
     def generate(self, prompts: Sequence[RenderedPrompt], *, max_new_tokens: int = 128
                  ) -> list[str | Failure]:
