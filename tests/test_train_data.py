@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -6,6 +7,7 @@ from expguard import DataError
 from expguard.train.config import load_recipe
 from expguard.train.data import load_rows, read_file, summary, validate_row
 
+ROOT = Path(__file__).resolve().parents[1]
 GOOD = {"prompt": "How do I smurf cash?", "response": "", "prompt_label": "unsafe", "response_label": ""}
 
 
@@ -74,7 +76,7 @@ def test_recipe_validation(tmp_path):
 
 def test_paper_recipe_defaults():
     pytest.importorskip("trl")
-    r = load_recipe("recipes/expguard-7b.yaml")
+    r = load_recipe(ROOT / "recipes" / "expguard-7b.yaml")
     args = r.sft_config(output_dir="/tmp/x")
     assert (args.learning_rate, args.lr_scheduler_type, args.weight_decay, args.num_train_epochs) == \
         (5e-6, "cosine", 0.0, 3.0)
@@ -92,12 +94,10 @@ def test_paper_recipe_defaults():
     assert args.max_length == 4096 and args.train_sampling_strategy == "random"
     assert r.model.name_or_path == "Qwen/Qwen2.5-7B" and r.model.attn_implementation == "flash_attention_2"
     with pytest.raises(DataError, match="unknown training settings"):
-        load_recipe("recipes/expguard-7b.yaml").sft_config(output_dir="/tmp/x", learning_rat=1)
+        load_recipe(ROOT / "recipes" / "expguard-7b.yaml").sft_config(output_dir="/tmp/x", learning_rat=1)
 
 
 def test_all_shipped_recipes_load():
-    from pathlib import Path
-
-    for path in Path("recipes").glob("*.yaml"):
+    for path in (ROOT / "recipes").glob("*.yaml"):
         r = load_recipe(path)
         assert r.data.train, path
