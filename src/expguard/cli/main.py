@@ -86,8 +86,16 @@ def classify(
 
 def _make_guard(model: str, engine: str | None, mode: str, threshold: float, device: str, dtype: str,
                 batch_size: int, revision: str | None, base_url: str | None) -> Any:
-    from ..guard.guards import load_guard
+    from ..guard.guards import GUARDS, load_guard
 
+    spec = GUARDS.get(model) if model in GUARDS else None
+    if spec is not None and spec.engine == "api":  # API baselines: no engine, template or mode
+        if mode != "score":
+            raise _err(f"guard {model!r} calls an API; --mode does not apply", 2)
+        api_kwargs: dict[str, Any] = {"on_error": "mark", "threshold": threshold if threshold != 0.5 else None}
+        if base_url:
+            api_kwargs["base_url"] = base_url
+        return load_guard(model, **api_kwargs)
     kwargs: dict[str, Any] = {"batch_size": batch_size}
     eng = engine or ("fake" if model == "fake" else None)
     if eng in (None, "hf"):
@@ -319,9 +327,11 @@ def list_guards() -> None:
     from ..guard.guards import GUARDS
 
     table = Table("name", "weights", "engine", "description")
+    for col in table.columns:
+        col.overflow = "fold"
     for name in GUARDS.names():
         s = GUARDS.get(name)
-        table.add_row(name, s.model, s.engine, s.description)
+        table.add_row(name, "(API)" if s.engine == "api" else s.model, s.engine, s.description)
     Console().print(table)
 
 

@@ -39,6 +39,14 @@ GUARDS.register("expguard-7b", GuardSpec(
     description="The released ExpGuard (Qwen2.5-7B full fine-tune, ICLR 2026); needs a GPU."))
 GUARDS.register("fake", GuardSpec("fake", "fake", engine="fake",
                                   description="Keyword rule; for tests and demos only."))
+# API baselines of the original system: engine "api", model = the factory ("module:Class")
+for _name, _cls, _desc in (
+        ("openai-moderation", "OpenAIModerationGuard", "OpenAI Moderations API (OPENAI_API_KEY)."),
+        ("perspective", "PerspectiveGuard", "Google Perspective API (PERSPECTIVE_API_KEY)."),
+        ("azure-content-safety", "AzureContentSafetyGuard",
+         "Azure AI Content Safety (AZURE_CONTENT_SAFETY_KEY, AZURE_CONTENT_SAFETY_ENDPOINT).")):
+    GUARDS.register(_name, GuardSpec(_name, f"expguard.guard.api_guards:{_cls}", engine="api",
+                                     template="", description=_desc))
 
 
 class Guard:
@@ -157,17 +165,23 @@ class Guard:
         return out
 
 
-def load_guard(name_or_path: str, *, engine: str | None = None, mode: Mode = "score",
-               threshold: float = 0.5, response_threshold: float | None = None,
+def load_guard(name_or_path: str, *, engine: str | None = None, mode: Mode | None = None,
+               threshold: float | None = None, response_threshold: float | None = None,
                template: str | ChatTemplate | None = None, max_new_tokens: int = 128,
-               **engine_kwargs: Any) -> Guard:
+               **engine_kwargs: Any) -> Any:
     """Load a guard by built-in name (``expguard-7b``, ``fake``), local path or hub id.
 
     ``engine`` picks the backend (``hf`` by default; ``openai_http`` with ``base_url=...``;
     ``vllm``); remaining keyword arguments go to the engine (``device``, ``dtype``,
-    ``batch_size``, ``revision``, ...).
+    ``batch_size``, ``revision``, ...). API guards (``openai-moderation``, ``perspective``,
+    ``azure-content-safety``) are built by their factory from ``threshold`` and the keyword
+    arguments (``base_url``, ``api_key``, ``on_error``, ...); they have no engine or template.
     """
     spec = GUARDS.get(name_or_path) if name_or_path in GUARDS else None
+    if spec and spec.engine == "api":
+        return _load_api_guard(spec, engine=engine, mode=mode, threshold=threshold,
+                               response_threshold=response_threshold, template=template,
+                               **engine_kwargs)
     model = spec.model if spec else name_or_path
     engine_name = engine or (spec.engine if spec else "hf")
     kwargs = {**(spec.engine_kwargs if spec else {}), **engine_kwargs}
@@ -176,6 +190,26 @@ def load_guard(name_or_path: str, *, engine: str | None = None, mode: Mode = "sc
         tmpl = ChatTemplate.builtin(template)
     else:
         tmpl = template or ChatTemplate.builtin(spec.template if spec else "expguard")
-    return Guard(engine_obj, template=tmpl, mode=mode, threshold=threshold,
+    return Guard(engine_obj, template=tmpl, mode=mode or "score",
+                 threshold=0.5 if threshold is None else threshold,
                  response_threshold=response_threshold, max_new_tokens=max_new_tokens,
                  name=spec.name if spec else name_or_path)
+
+
+def _load_api_guard(spec: GuardSpec, *, engine: str | None, mode: str | None,
+                    threshold: float | None, response_threshold: float | None,
+                    template: Any, **kwargs: Any) -> Any:
+    """API guards judge raw text: options of template-based guards are refused, not ignored."""
+    bad = {k: v for k, v in (("engine", engine), ("response_threshold", response_threshold),
+                             ("template", template)) if v is not None}
+    if mode not in (None, "api"):
+        bad["mode"] = mode
+    if bad:
+        raise ExpguardError(f"guard {spec.name!r} calls an API; it takes no {', '.join(bad)}")
+    import importlib
+
+    module, _, attr = spec.model.partition(":")
+    factory = getattr(importlib.import_module(module), attr)
+    if threshold is not None:
+        kwargs["threshold"] = threshold
+    return factory(**{**spec.engine_kwargs, **kwargs})
