@@ -327,8 +327,8 @@ def list_guards() -> None:
     from ..guard.guards import GUARDS
 
     table = Table("name", "weights", "engine", "description")
-    for col in table.columns:
-        col.overflow = "fold"
+    for col in table.columns[:3]:
+        col.no_wrap = True  # names and ids stay whole; the description wraps
     for name in GUARDS.names():
         s = GUARDS.get(name)
         table.add_row(name, "(API)" if s.engine == "api" else s.model, s.engine, s.description)
