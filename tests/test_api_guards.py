@@ -2,11 +2,7 @@
 service's documented schema. An API failure must never become a label."""
 
 import json
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from itertools import pairwise
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -22,6 +18,8 @@ from expguard.guard.api_guards import (
     perspective_payload,
 )
 from expguard.schema import Status
+
+from scripted_server import ScriptedServer
 
 BAD = "zorblat"
 
@@ -79,43 +77,6 @@ def test_azure_parse_chunks_and_score():
     assert not azure_score([{"Hate": 2}], 4).harmful
 
 
-# --- a scripted local server ---------------------------------------------------------------------
-class Server:
-    """127.0.0.1 server; ``script`` = (status, body-or-None, delay) per request, then ``answer``."""
-
-    def __init__(self, answer):
-        self.script, self.requests, self.answer = [], [], answer
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *a):
-                pass
-
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                u = urlsplit(self.path)
-                outer.requests.append({"path": u.path, "query": parse_qs(u.query), "body": body,
-                                       "headers": dict(self.headers), "t": time.monotonic()})
-                status, reply, delay = outer.script.pop(0) if outer.script else (200, None, 0)
-                time.sleep(delay)
-                data = json.dumps(reply if reply is not None else outer.answer(body)).encode()
-                try:
-                    self.send_response(status)
-                    self.send_header("Content-Type", "application/json")
-                    self.send_header("Content-Length", str(len(data)))
-                    self.end_headers()
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.httpd.shutdown()
-
-
 ANSWERS = {
     "openai-moderation": lambda b: {"id": "x", "model": b["model"],
                                     "results": [_mod_result(t) for t in b["input"]]},
@@ -127,7 +88,7 @@ FAST = {"backoff": 0.01, "max_retries": 2, "timeout": 2.0, "api_key": "sekret"}
 
 @pytest.fixture(params=sorted(ANSWERS))
 def api(request):
-    s = Server(ANSWERS[request.param])
+    s = ScriptedServer(ANSWERS[request.param])
     yield request.param, s
     s.close()
 
@@ -170,7 +131,7 @@ def test_requests_follow_each_documented_schema(api):
 
 
 def test_openai_batches_and_model_override():
-    s = Server(ANSWERS["openai-moderation"])
+    s = ScriptedServer(ANSWERS["openai-moderation"])
     try:
         g = _guard("openai-moderation", s, batch_size=2, concurrency=1, model="text-moderation-007")
         assert [v.prompt_harmful for v in g.classify([BAD, "a", "b", BAD, "c"])] == [True, False, False, True, False]
@@ -249,7 +210,7 @@ def test_template_options_are_refused():
 
 
 def test_azure_long_text_is_chunked_not_dropped():
-    s = Server(ANSWERS["azure-content-safety"])
+    s = ScriptedServer(ANSWERS["azure-content-safety"])
     try:
         text = "a" * 10_000 + "b" * 9_990 + BAD  # the harmful word only in the second chunk
         v = _guard("azure-content-safety", s).classify([text])[0]
@@ -260,7 +221,7 @@ def test_azure_long_text_is_chunked_not_dropped():
 
 
 def test_perspective_rate_limit_is_honoured():
-    s = Server(ANSWERS["perspective"])
+    s = ScriptedServer(ANSWERS["perspective"])
     try:
         _guard("perspective", s, min_interval=0.05).classify(["a", "b", "c", "d"])
         ts = [r["t"] for r in s.requests]
@@ -275,7 +236,7 @@ def test_evaluate_counts_failures_as_parsing_errors(shared_dir, tmp_path):
     data = shared_dir / "benchmarks"
     if not (data / "openai_moderation").is_dir():
         pytest.skip(f"{data} lacks openai_moderation")
-    s = Server(ANSWERS["openai-moderation"])
+    s = ScriptedServer(ANSWERS["openai-moderation"])
     try:
         s.script = [(500, {"error": "down"}, 0)] * 100
         g = _guard("openai-moderation", s, on_error="mark", max_retries=0, batch_size=4)

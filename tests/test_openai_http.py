@@ -1,10 +1,6 @@
 """openai_http engine: pure payload/response functions, then a real local HTTP server."""
 
-import json
 import math
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -12,6 +8,8 @@ from expguard import Conversation, EngineError, load_guard
 from expguard.guard.engines.openai_http import (completion_payload, defuse, parse_completion_text,
                                                 parse_label_prob, prompt_text)
 from expguard.guard.template import expguard_template
+
+from scripted_server import ScriptedServer
 
 CHOICES = (" safe", " unsafe")
 
@@ -65,68 +63,31 @@ def test_defuse_breaks_control_tokens_in_content_only():
 
 
 # --- a local server speaking the completions schema ------------------------------------------------
-class Server:
-    """Scripted OpenAI-compatible completions server on 127.0.0.1 (bounded, test-only)."""
-
-    def __init__(self):
-        self.script = []          # list of (status, body-or-None, delay) consumed per request
-        self.requests = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *a):
-                pass
-
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                outer.requests.append({"path": self.path, "body": body,
-                                       "auth": self.headers.get("Authorization")})
-                status, reply, delay = outer.script.pop(0) if outer.script else (200, None, 0)
-                time.sleep(delay)
-                if reply is None:
-                    reply = outer.answer(body)
-                data = reply if isinstance(reply, bytes) else json.dumps(reply).encode()
-                try:
-                    self.send_response(status)
-                    self.send_header("Content-Type", "application/json")
-                    self.send_header("Content-Length", str(len(data)))
-                    self.end_headers()
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    @staticmethod
-    def answer(body):
-        prompt = body["prompt"]
-        text = prompt if isinstance(prompt, str) else " ".join(map(str, prompt))
-        convo = text.split("<BEGIN CONVERSATION>")[-1].split("<END CONVERSATION>")[0]
-        agent = text.endswith("Agent Safety Assessment:")
-        part = convo.split("Agent:")[-1] if agent else convo.split("Agent:")[0]
-        bad = "zorblat" in part
-        if body.get("logprobs"):
-            top = {" unsafe": math.log(0.8 if bad else 0.1), " safe": math.log(0.2 if bad else 0.9)}
-            return {"choices": [{"index": 0, "text": " unsafe" if bad else " safe",
-                                 "logprobs": {"tokens": ["t"], "top_logprobs": [top]}}]}
-        label = "unsafe" if "zorblat" in convo.split("Agent:")[0] else "safe"
-        return {"choices": [{"index": 0, "text": f"User Safety Assessment: {label}"}]}
-
-    def close(self):
-        self.httpd.shutdown()
+def completions_answer(body):
+    """What a perfect guard behind an OpenAI-compatible completions server would answer."""
+    prompt = body["prompt"]
+    text = prompt if isinstance(prompt, str) else " ".join(map(str, prompt))
+    convo = text.split("<BEGIN CONVERSATION>")[-1].split("<END CONVERSATION>")[0]
+    agent = text.endswith("Agent Safety Assessment:")
+    part = convo.split("Agent:")[-1] if agent else convo.split("Agent:")[0]
+    bad = "zorblat" in part
+    if body.get("logprobs"):
+        top = {" unsafe": math.log(0.8 if bad else 0.1), " safe": math.log(0.2 if bad else 0.9)}
+        return {"choices": [{"index": 0, "text": " unsafe" if bad else " safe",
+                             "logprobs": {"tokens": ["t"], "top_logprobs": [top]}}]}
+    label = "unsafe" if "zorblat" in convo.split("Agent:")[0] else "safe"
+    return {"choices": [{"index": 0, "text": f"User Safety Assessment: {label}"}]}
 
 
 @pytest.fixture
 def server():
-    s = Server()
+    s = ScriptedServer(completions_answer)
     yield s
     s.close()
 
 
 def _guard(server, **kw):
-    kw = {"base_url": server.url, "backoff": 0.01, "max_retries": 2, "timeout": 2.0, **kw}
+    kw = {"base_url": server.url + "/v1", "backoff": 0.01, "max_retries": 2, "timeout": 2.0, **kw}
     return load_guard("served-guard", engine="openai_http", **kw)
 
 
