@@ -90,6 +90,8 @@ def evaluate(guard: Any, benchmarks: Sequence[str], *, data_dir: str | Path | No
                               "limit": limit})
     verdict_cache = VerdictCache(cache) if cache else None
     judges = set(getattr(guard, "judges", ("prompt", "response")))
+    # benchmarks (or parts of them) the guard was trained on: never scored (no metric on training rows)
+    trained_on = set(getattr(guard, "trained_on", ()))
     status: dict[str, Any] = {}
     missing: dict[str, str] = {}
     skipped: dict[str, str] = {}
@@ -112,6 +114,13 @@ def evaluate(guard: Any, benchmarks: Sequence[str], *, data_dir: str | Path | No
                 continue
             if lb.benchmark.task not in judges:
                 reason = f"guard {guard.name!r} does not judge {lb.benchmark.task}"
+                skipped[name] = reason
+                status[name] = {"status": "skipped", "reason": reason}
+                log(f"skipped  {name}: {reason}")
+                continue
+            if name in trained_on:
+                reason = (f"guard {guard.name!r} was trained on (part of) {name}; "
+                          "its held-out split is evaluated instead where one exists")
                 skipped[name] = reason
                 status[name] = {"status": "skipped", "reason": reason}
                 log(f"skipped  {name}: {reason}")

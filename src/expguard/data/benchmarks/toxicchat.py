@@ -30,8 +30,8 @@ def _flag(inst: dict, key: str, path: Path, i: int) -> bool:
     return value == "1"
 
 
-def _local(folder: Path) -> Iterator[Sample]:
-    path = folder / FILE
+def _local(folder: Path, file: str = FILE) -> Iterator[Sample]:
+    path = folder / file
     data = read_json(path)
     instances = need(data, "instances", file=path, line=0, types=list)
     for i, inst in enumerate(instances):
@@ -40,6 +40,12 @@ def _local(folder: Path) -> Iterator[Sample]:
         yield Sample(Conversation.of(text), id=str(need(inst, "id", file=path, line=i, types=(str, int))),
                      prompt_harmful=_flag(inst, "toxicity", path, i),
                      subset="adversarial" if jailbreak else "vanilla")
+
+
+def train_samples(folder: str | Path) -> Iterator[Sample]:
+    """The human-annotated TRAIN split (``toxic_chat_train.json``, 2,801 rows): training data,
+    never part of the benchmark."""
+    return _local(Path(folder), "toxic_chat_train.json")
 
 
 def _from_hf(rows: Iterable[dict[str, Any]]) -> Iterator[Sample]:

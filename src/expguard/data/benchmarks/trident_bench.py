@@ -42,3 +42,34 @@ PROMPT = Benchmark(
     description="Trident-Bench: unethical finance / law / medicine requests, all harmful",
     folder="trident_bench", files=FILES, local=_local, subsets=("domain", "subset"),
     license="MIT", expected=(2652, 2652), tags=("domain",))
+
+
+def _heldout(folder: Path) -> Iterator[Sample]:
+    """The validation side of the hash split, minus prompts that are also MedSafetyBench *train*
+    requests (449 TRIDENT medicine prompts are): those are training data of the default guard."""
+    from ..splits import normalise, split_of
+    from .medsafetybench import train_samples
+
+    msb = folder.parent / "medsafetybench"
+    if not msb.is_dir():
+        raise DataError("trident_bench:heldout needs medsafetybench beside it (to drop the prompts "
+                        "TRIDENT shares with MedSafetyBench train)", file=str(msb))
+    seen = {normalise(s.conversation.prompt) for s in train_samples(msb)}
+    for s in _local(folder):
+        text = s.conversation.prompt
+        if split_of(text) == "val" and normalise(text) not in seen:
+            yield s
+
+
+def train_samples(folder: str | Path) -> Iterator[Sample]:
+    """The training side of the hash split (all of it; overlap with MSB train is harmless there)."""
+    from ..splits import split_of
+
+    return (s for s in _local(Path(folder)) if split_of(s.conversation.prompt) == "train")
+
+
+HELDOUT = Benchmark(
+    name="trident_bench:heldout", task="prompt",
+    description="Trident-Bench held-out hash split (30%), minus MedSafetyBench-train duplicates",
+    folder="trident_bench", files=FILES, local=_heldout, subsets=("domain", "subset"),
+    license="MIT", tags=("domain",))
