@@ -7,7 +7,7 @@ from expguard.cli.main import app
 
 runner = CliRunner()
 COMMANDS = [[], ["classify"], ["render"], ["eval"], ["report"], ["train"], ["list"], ["list", "guards"],
-            ["list", "engines"], ["list", "benchmarks"], ["tiny-model"]]
+            ["list", "engines"], ["list", "benchmarks"], ["tiny-model"], ["serve"]]
 
 
 @pytest.mark.parametrize("cmd", COMMANDS, ids=lambda c: " ".join(c) or "root")
@@ -41,7 +41,6 @@ def test_classify_one_text_table():
 
 
 def test_classify_usage_errors():
-    assert runner.invoke(app, ["classify", "x"]).exit_code == 2  # no model
     res = runner.invoke(app, ["classify", "-m", "fake"])
     assert res.exit_code == 2 and "either a TEXT" in res.output
     res = runner.invoke(app, ["classify", "-m", "no/such-model-dir", "x", "--engine", "nope"])

@@ -178,6 +178,10 @@ class Verdict:
     response_status: Status | None = None
     raw_output: str | None = None
     error: str | None = None
+    #: P(category) for S1..S13 (keys "S1".."S13") when the guard has a category head, else None
+    categories: dict[str, float] | None = None
+    #: the domain the guard assigns ("finance", "healthcare", "law", "general"), when it has one
+    domain: str | None = None
 
     @property
     def parse_status(self) -> str:
@@ -194,7 +198,8 @@ class Verdict:
                 "response_unsafe_prob": self.response_unsafe_prob,
                 "prompt_status": ps.value if ps is not None else None,
                 "response_status": rs.value if rs is not None else None,
-                "raw_output": self.raw_output, "error": self.error, "parse_status": self.parse_status}
+                "raw_output": self.raw_output, "error": self.error, "parse_status": self.parse_status,
+                "categories": self.categories, "domain": self.domain}
 
 
 def require_str(value: Any, *, field: str, file: str | None = None, line: int | None = None) -> str:

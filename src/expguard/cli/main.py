@@ -71,9 +71,7 @@ def classify(
         raise _err("give either a TEXT to classify or --input FILE (not both, not neither)", 2)
     if input is not None and response is not None:
         raise _err("--response goes with TEXT; put responses in the --input file instead", 2)
-    if model is None:
-        raise _err("no --model given and no default guard is installed yet: pass --model "
-                   "PATH_OR_HUB_ID (see 'expguard list guards')", 2)
+    model = model or "default"   # the embedded CPU guard (offline)
     try:
         guard = _make_guard(model, engine, mode, threshold, device, dtype, batch_size, revision, base_url)
         if input is None:
@@ -89,6 +87,12 @@ def _make_guard(model: str, engine: str | None, mode: str, threshold: float, dev
     from ..guard.guards import GUARDS, load_guard
 
     spec = GUARDS.get(model) if model in GUARDS else None
+    if (spec is not None and spec.engine == "native") or (spec is None and engine in (None, "native")
+                                                         and _is_native_artifact(model)):
+        if mode != "score":
+            raise _err(f"guard {model!r} is a classifier (no text generation); --mode does not apply", 2)
+        return load_guard(model, threshold=threshold if threshold != 0.5 else None,
+                          batch_size=max(batch_size, 32))
     if spec is not None and spec.engine == "api":  # API baselines: no engine, template or mode
         if mode != "score":
             raise _err(f"guard {model!r} calls an API; --mode does not apply", 2)
@@ -109,15 +113,22 @@ def _make_guard(model: str, engine: str | None, mode: str, threshold: float, dev
     return load_guard(model, engine=eng, mode=mode, threshold=threshold, **kwargs)
 
 
+def _is_native_artifact(path: str) -> bool:
+    from ..guard.guards import _is_mini_artifact
+
+    return _is_mini_artifact(path)
+
+
 def _classify_one(guard: Any, text: str, response: str | None, as_json: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
     v = guard.classify([{"prompt": text, "response": response}])[0]
+    mode = getattr(guard, "mode", "score")
     if as_json:
-        typer.echo(json.dumps(_verdict_row(v, keep_raw=guard.mode == "generate"), ensure_ascii=False))
+        typer.echo(json.dumps(_verdict_row(v, keep_raw=mode == "generate"), ensure_ascii=False))
         return
-    table = Table(title=f"expguard · {guard.name} · {guard.mode} mode")
+    table = Table(title=f"expguard · {guard.name} · {mode} mode")
     for col in ("message", "verdict", "P(unsafe)", "status"):
         table.add_column(col)
     rows = [("prompt", v.prompt_harmful, v.prompt_unsafe_prob, v.prompt_status)]
@@ -126,7 +137,16 @@ def _classify_one(guard: Any, text: str, response: str | None, as_json: bool) ->
     for name, harmful, prob, status in rows:
         label = "[red]unsafe[/]" if harmful else ("[green]safe[/]" if harmful is False else "—")
         table.add_row(name, label, "—" if prob is None else f"{prob:.3f}", str(status))
-    Console().print(table)
+    console = Console()
+    console.print(table)
+    if v.domain or (v.prompt_harmful and v.categories):
+        from ..taxonomy import category
+
+        extra = [f"domain: {v.domain}"] if v.domain else []
+        if v.prompt_harmful and v.categories:
+            code = max(v.categories, key=v.categories.__getitem__)
+            extra.append(f"likely category: {code} {category(code).name}")
+        console.print(" · ".join(extra))
 
 
 def _classify_file(guard: Any, input: Path, output: Path | None, keep_raw: bool) -> None:
@@ -326,12 +346,21 @@ def list_guards() -> None:
 
     from ..guard.guards import GUARDS
 
-    table = Table("name", "weights", "engine", "description")
-    for col in table.columns[:3]:
-        col.no_wrap = True  # names and ids stay whole; the description wraps
+    table = Table("name", "weights", "engine", "judges", "modes", "licence / gating", "description")
+    for col in table.columns[:5]:
+        col.no_wrap = True  # names and ids stay whole; licence and description wrap
     for name in GUARDS.names():
         s = GUARDS.get(name)
-        table.add_row(name, "(API)" if s.engine == "api" else s.model, s.engine, s.description)
+        api = s.engine == "api"
+        weights = "(API)" if api else s.model
+        if getattr(s, "base_model", None):
+            weights += f" (PEFT on {s.base_model})"
+        judges = ", ".join(getattr(s, "judges", ("prompt", "response")))
+        default_modes = ("api",) if api else (("score", "generate") if s.engine in
+                                               ("hf", "vllm", "openai_http", "fake") else ("-",))
+        modes = ", ".join(getattr(s, "modes", default_modes))
+        table.add_row(name, weights, "hf" if getattr(s, "classifier", False) else s.engine, judges,
+                      modes, getattr(s, "licence", "") or "see the model card / API terms", s.description)
     Console().print(table)
 
 
@@ -364,9 +393,65 @@ def tiny_model(
     typer.echo(str(output_dir))
 
 
+@app.command()
+def serve(
+    guard: Annotated[Optional[str], typer.Option("--guard", "-g", help=(
+        "Guard name, local model directory or hub id (env EXPGUARD_GUARD; default: default).")
+    )] = None,
+    host: Annotated[Optional[str], typer.Option(
+        help="Bind address (env EXPGUARD_HOST; default 127.0.0.1).")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Port (env EXPGUARD_PORT; default 8000).")] = None,
+    max_batch_size: Annotated[Optional[int], typer.Option(
+        min=1, help="Most items per guard call (env EXPGUARD_MAX_BATCH_SIZE; default 32).")] = None,
+    max_wait_ms: Annotated[Optional[float], typer.Option(
+        min=0, help="Longest wait to fill a batch (env EXPGUARD_MAX_WAIT_MS; default 5).")] = None,
+    workers: Annotated[Optional[int], typer.Option(
+        min=1, help="uvicorn worker processes, each with its own guard (default 1).")] = None,
+    engine: EngineOpt = None,
+    base_url: BaseUrlOpt = None,
+    threshold: Annotated[Optional[float], typer.Option(
+        min=0.0, max=1.0, help="Guard threshold override.")] = None,
+    log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+) -> None:
+    """Serve a guard over HTTP: OpenAI-compatible POST /v1/moderations, POST /v1/guard, /health,
+    /metrics. API keys come from EXPGUARD_API_KEYS (comma separated); see docs/serving.md."""
+    import os
+
+    try:
+        import uvicorn
+
+        from ..serve.app import create_app
+        from ..serve.settings import Settings
+    except ImportError as e:
+        raise _err(f"the moderation service needs the 'serve' extra ({e.name}): "
+                   "pip install 'expguard[serve]'") from None
+    from pydantic import ValidationError
+
+    try:
+        settings = Settings.from_env(guard=guard, host=host, port=port, max_batch_size=max_batch_size,
+                                     max_wait_ms=max_wait_ms, workers=workers, engine=engine,
+                                     base_url=base_url, threshold=threshold)
+    except ValidationError as e:
+        raise _err(f"bad setting: {e}", 2) from None
+    if problem := settings.auth_problem():
+        raise _err(problem, 2)
+    common: dict[str, Any] = {"host": settings.host, "port": settings.port, "log_level": log_level,
+                              "timeout_graceful_shutdown": int(settings.request_timeout_s) + 1}
+    if settings.workers > 1:  # each worker process builds its app (and guard) from the environment
+        os.environ.update(settings.to_env())
+        uvicorn.run("expguard.serve.app:app_from_env", factory=True, workers=settings.workers, **common)
+        return
+    try:
+        application = create_app(None, settings)
+    except ExpguardError as e:
+        raise _err(str(e)) from None
+    uvicorn.run(application, **common)
+
+
 def main() -> None:
     app()
 
 
 if __name__ == "__main__":
     main()
+

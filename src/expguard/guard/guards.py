@@ -37,6 +37,10 @@ GUARDS = Registry("guard", {})
 GUARDS.register("expguard-7b", GuardSpec(
     "expguard-7b", "6rightjade/expguard-7b",
     description="The released ExpGuard (Qwen2.5-7B full fine-tune, ICLR 2026); needs a GPU."))
+GUARDS.register("default", GuardSpec(
+    "default", "expguard.mini.model:load_default", engine="native", template="",
+    description="Embedded CPU guard: all-MiniLM-L6-v2 + LoRA + heads (ships with expguard; "
+                "offline; prompt + response harm, category, domain)."))
 GUARDS.register("fake", GuardSpec("fake", "fake", engine="fake",
                                   description="Keyword rule; for tests and demos only."))
 # API baselines of the original system: engine "api", model = the factory ("module:Class")
@@ -178,7 +182,12 @@ def load_guard(name_or_path: str, *, engine: str | None = None, mode: Mode | Non
     arguments (``base_url``, ``api_key``, ``on_error``, ...); they have no engine or template.
     """
     spec = GUARDS.get(name_or_path) if name_or_path in GUARDS else None
-    if spec and spec.engine == "api":
+    if spec is None and engine in (None, "native") and _is_mini_artifact(name_or_path):
+        from ..mini.model import load_default
+
+        return load_default(name_or_path, threshold=threshold, response_threshold=response_threshold,
+                            **engine_kwargs)
+    if spec and spec.engine in ("api", "native"):
         return _load_api_guard(spec, engine=engine, mode=mode, threshold=threshold,
                                response_threshold=response_threshold, template=template,
                                **engine_kwargs)
@@ -196,20 +205,42 @@ def load_guard(name_or_path: str, *, engine: str | None = None, mode: Mode | Non
                  name=spec.name if spec else name_or_path)
 
 
+def _is_mini_artifact(path: str) -> bool:
+    from pathlib import Path
+
+    p = Path(path)
+    if p.is_dir():
+        p = p / "default"
+    return p.with_suffix(".json").is_file() and p.with_suffix(".safetensors").is_file()
+
+
 def _load_api_guard(spec: GuardSpec, *, engine: str | None, mode: str | None,
                     threshold: float | None, response_threshold: float | None,
                     template: Any, **kwargs: Any) -> Any:
-    """API guards judge raw text: options of template-based guards are refused, not ignored."""
-    bad = {k: v for k, v in (("engine", engine), ("response_threshold", response_threshold),
+    """API guards and native classifiers judge raw text: options of template-based guards are
+    refused, not ignored (a native classifier has its own response head, so it takes
+    ``response_threshold``)."""
+    native = spec.engine == "native"
+    bad = {k: v for k, v in (("engine", None if native and engine == "native" else engine),
+                             ("response_threshold", None if native else response_threshold),
                              ("template", template)) if v is not None}
-    if mode not in (None, "api"):
+    if mode not in (None, "api", "score"):
         bad["mode"] = mode
     if bad:
-        raise ExpguardError(f"guard {spec.name!r} calls an API; it takes no {', '.join(bad)}")
+        what = "calls an API" if spec.engine == "api" else "is a native classifier"
+        raise ExpguardError(f"guard {spec.name!r} {what}; it takes no {', '.join(bad)}")
     import importlib
 
     module, _, attr = spec.model.partition(":")
     factory = getattr(importlib.import_module(module), attr)
     if threshold is not None:
         kwargs["threshold"] = threshold
+    if native and response_threshold is not None:
+        kwargs["response_threshold"] = response_threshold
     return factory(**{**spec.engine_kwargs, **kwargs})
+
+
+# open LLM baseline guards (WildGuard, Llama Guard, ShieldGemma, Qwen3Guard, ...): see baselines/
+from .baselines import install as _install_baselines  # noqa: E402
+
+load_guard = _install_baselines(GUARDS, load_guard)
