@@ -26,6 +26,11 @@ BatchOpt = Annotated[int, typer.Option(min=1, help="Engine batch size.")]
 RevisionOpt = Annotated[Optional[str], typer.Option(help="Model revision (hub branch/tag/commit).")]
 BaseUrlOpt = Annotated[Optional[str], typer.Option(
     help="openai_http: server URL, e.g. http://127.0.0.1:8000/v1")]
+ModelPathOpt = Annotated[Optional[str], typer.Option(
+    help="Local weights for a named guard (e.g. --model llama-guard-3-8b --model-path ./lg3); "
+         "for an adapter guard, the base model.")]
+AdapterPathOpt = Annotated[Optional[str], typer.Option(
+    help="Adapter guards (aegis-*): local adapter directory.")]
 ModelOpt = Annotated[Optional[str], typer.Option(
     "--model", "-m", envvar="EXPGUARD_MODEL",
     help="Guard name (see 'expguard list guards'), local model directory or hub id.")]
@@ -64,6 +69,8 @@ def classify(
     batch_size: BatchOpt = 8,
     revision: RevisionOpt = None,
     base_url: BaseUrlOpt = None,
+    model_path: ModelPathOpt = None,
+    adapter_path: AdapterPathOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Classify one prompt (and optional response), or a whole file of conversations."""
@@ -73,7 +80,8 @@ def classify(
         raise _err("--response goes with TEXT; put responses in the --input file instead", 2)
     model = model or "default"   # the embedded CPU guard (offline)
     try:
-        guard = _make_guard(model, engine, mode, threshold, device, dtype, batch_size, revision, base_url)
+        guard = _make_guard(model, engine, mode, threshold, device, dtype, batch_size, revision, base_url,
+                            model_path, adapter_path)
         if input is None:
             _classify_one(guard, text, response, as_json)
         else:
@@ -83,8 +91,15 @@ def classify(
 
 
 def _make_guard(model: str, engine: str | None, mode: str, threshold: float, device: str, dtype: str,
-                batch_size: int, revision: str | None, base_url: str | None) -> Any:
+                batch_size: int, revision: str | None, base_url: str | None,
+                model_path: str | None = None, adapter_path: str | None = None) -> Any:
     from ..guard.guards import GUARDS, load_guard
+
+    paths = {k: v for k, v in (("model_path", model_path), ("adapter_path", adapter_path)) if v}
+    if paths and model not in GUARDS:
+        raise _err("--model-path / --adapter-path go with a guard name (see 'expguard list guards')", 2)
+    if model_path and GUARDS.get(model).engine == "native":
+        model, paths = model_path, {}
 
     spec = GUARDS.get(model) if model in GUARDS else None
     if (spec is not None and spec.engine == "native") or (spec is None and engine in (None, "native")
@@ -110,7 +125,7 @@ def _make_guard(model: str, engine: str | None, mode: str, threshold: float, dev
         if not base_url:
             raise _err("--engine openai_http needs --base-url", 2)
         kwargs |= {"base_url": base_url, "on_error": "mark"}
-    return load_guard(model, engine=eng, mode=mode, threshold=threshold, **kwargs)
+    return load_guard(model, engine=eng, mode=mode, threshold=threshold, **kwargs, **paths)
 
 
 def _is_native_artifact(path: str) -> bool:
@@ -238,6 +253,8 @@ def eval_(
     batch_size: BatchOpt = 8,
     revision: RevisionOpt = None,
     base_url: BaseUrlOpt = None,
+    model_path: ModelPathOpt = None,
+    adapter_path: AdapterPathOpt = None,
 ) -> None:
     """Run a guard over benchmarks; write metrics JSON, a markdown report, per-item predictions
     and plots to a run directory. Missing benchmarks are reported, not fatal."""
@@ -252,7 +269,8 @@ def eval_(
     stderr = Console(stderr=True)
     try:
         names = resolve(suite)
-        g = _make_guard(guard, engine, mode, threshold, device, dtype, batch_size, revision, base_url)
+        g = _make_guard(guard, engine, mode, threshold, device, dtype, batch_size, revision, base_url,
+                        model_path, adapter_path)
         with Progress(TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(),
                       TimeRemainingColumn(), console=stderr) as bar:
             tasks: dict[str, Any] = {}
