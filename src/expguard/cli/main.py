@@ -322,6 +322,17 @@ def train(
 ) -> None:
     """Fine-tune a guard on ExpGuardMix-format data (trl SFT). Multi-GPU / multi-node:
     accelerate launch --config_file recipes/accelerate/<setup>.yaml -m expguard train --config ..."""
+    from ..mini.train import is_mini_recipe
+
+    if is_mini_recipe(config):   # the embedded default guard (encoder + LoRA + heads)
+        from ..mini.train import load_mini_recipe, train_mini
+
+        try:
+            out = train_mini(load_mini_recipe(config), output_dir=output_dir, max_steps=max_steps)
+        except ExpguardError as e:
+            raise _err(str(e)) from None
+        typer.echo(str(out))
+        return
     from ..train.config import load_recipe
     from ..train.sft import train as run
 

