@@ -202,6 +202,18 @@ class Verdict:
                 "categories": self.categories, "domain": self.domain}
 
 
+def coerce_conversations(items: Sequence[Any], offset: int = 0) -> list[Conversation]:
+    """``Conversation.coerce`` over a chunk; a bad item's error names its 1-based position
+    (``offset`` + index + 1) as the line."""
+    out = []
+    for i, x in enumerate(items):
+        try:
+            out.append(Conversation.coerce(x))
+        except DataError as e:
+            raise DataError(e.reason, line=offset + i + 1, field=e.field) from None
+    return out
+
+
 def require_str(value: Any, *, field: str, file: str | None = None, line: int | None = None) -> str:
     if not isinstance(value, str):
         raise DataError(f"expected a string, got {type(value).__name__}", file=file, line=line,

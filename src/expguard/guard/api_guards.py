@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from ..errors import DataError, EngineError, ExpguardError
-from ..schema import Conversation, Status, Verdict
+from ..errors import EngineError, ExpguardError
+from ..schema import Conversation, Status, Verdict, coerce_conversations
 from .engines.openai_http import RETRY_STATUS
 
 PERSPECTIVE_ATTRIBUTES = ("TOXICITY", "SEVERE_TOXICITY", "INSULT", "THREAT", "IDENTITY_ATTACK",
@@ -184,12 +184,7 @@ class ApiGuard:
         chunk_size = chunk_size or max(16, 4 * self.batch_size * self.concurrency)
         it, offset = iter(items), 0
         while chunk := list(islice(it, chunk_size)):
-            convs = []
-            for i, x in enumerate(chunk):
-                try:
-                    convs.append(Conversation.coerce(x))
-                except DataError as e:
-                    raise DataError(e.reason, line=offset + i + 1, field=e.field) from None
+            convs = coerce_conversations(chunk, offset)
             offset += len(chunk)
             verdicts = self._verdicts(convs)
             if progress:

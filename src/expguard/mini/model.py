@@ -24,8 +24,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from ..errors import DataError, ExpguardError, MissingDependencyError
-from ..schema import Conversation, Status, Verdict
+from ..errors import ExpguardError, MissingDependencyError
+from ..schema import Conversation, Status, Verdict, coerce_conversations
 from ..taxonomy import CATEGORIES, DOMAINS
 
 CATEGORY_CODES = tuple(c.code for c in CATEGORIES)
@@ -325,12 +325,7 @@ class MiniGuard:
         chunk_size = chunk_size or 16 * self.batch_size
         it, offset = iter(items), 0
         while chunk := list(islice(it, chunk_size)):
-            convs = []
-            for i, x in enumerate(chunk):
-                try:
-                    convs.append(Conversation.coerce(x))
-                except DataError as e:
-                    raise DataError(e.reason, line=offset + i + 1, field=e.field) from None
+            convs = coerce_conversations(chunk, offset)
             offset += len(chunk)
             yield from self._verdicts(convs)
             if progress:

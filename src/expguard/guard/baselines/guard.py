@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ...errors import DataError, ExpguardError
-from ...schema import Conversation, Status, Verdict
+from ...schema import Conversation, Status, Verdict, coerce_conversations
 from ..engines.base import Engine, Failure, ScoreRequest
 from ..formats import FieldReading
 from ..guards import Guard
@@ -119,13 +119,7 @@ class BaselineGuard(Guard):
 
     @staticmethod
     def _coerce(items: Sequence[Any], offset: int) -> list[Conversation]:
-        out = []
-        for i, x in enumerate(items):
-            try:
-                out.append(Conversation.coerce(x))
-            except DataError as e:
-                raise DataError(e.reason, line=offset + i + 1, field=e.field) from None
-        return out
+        return coerce_conversations(items, offset)
 
     def _classify_chunk(self, items: Sequence[Any], offset: int) -> list[Verdict]:
         convs = self._coerce(items, offset)
