@@ -13,7 +13,7 @@ runner = CliRunner()
 
 
 def test_suites():
-    assert suite_names() == ["all", "domain", "paper-prompt", "paper-response"]
+    assert suite_names() == ["all", "domain", "paper-prompt", "paper-response", "validation"]
     assert set(PUBLIC_PROMPT) | {"expguardtest:prompt"} == set(resolve("paper-prompt"))
     assert set(PUBLIC_RESPONSE) | {"expguardtest:response"} == set(resolve("paper-response"))
     assert resolve("all") == BENCHMARKS.names()
@@ -38,7 +38,8 @@ def test_suite_yaml_file(tmp_path):
 def test_every_registered_benchmark_imports_and_declares_itself():
     for name in BENCHMARKS.names():
         b = BENCHMARKS.get(name)
-        assert b.name == name and b.task == name.split(":")[1]
+        # "<family>:<task>", or "<folder>:heldout" for the held-out split of a prompt set
+        assert b.name == name and b.task == (name.split(":")[1] if not name.endswith(":heldout") else "prompt")
         assert b.local is not None or b.hf is not None
 
 
