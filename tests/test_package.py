@@ -5,9 +5,12 @@ import expguard
 
 
 def test_import_is_light():
-    """`import expguard` (and the public names) never pull in torch, transformers, vllm or httpx."""
-    code = ("import sys, expguard; from expguard import load_guard, Guard, Verdict, Conversation; "
-            "bad = [m for m in ('torch', 'transformers', 'vllm', 'httpx', 'tokenizers') if m in sys.modules]; "
+    """`import expguard` (and the public names, the service and default-guard packages) never pull in
+    torch, transformers, vllm, httpx or the service's web stack."""
+    code = ("import sys, expguard, expguard.serve, expguard.mini.model; "
+            "from expguard import load_guard, Guard, Verdict, Conversation; "
+            "bad = [m for m in ('torch', 'transformers', 'vllm', 'httpx', 'tokenizers', 'fastapi', "
+            "'starlette', 'uvicorn', 'prometheus_client') if m in sys.modules]; "
             "print(','.join(bad))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import subprocess
-import sys
 import threading
 import time
 from typing import Any
@@ -439,14 +437,6 @@ def test_no_request_text_in_logs(caplog):
     caplog.clear()
     post(make(StubGuard(), log_text=True), "/v1/moderations", json={"input": secret})
     assert secret in caplog.text   # the check above can see text when it is logged
-
-
-def test_import_expguard_stays_light():
-    code = ("import sys, expguard, expguard.serve; "
-            "print(','.join(m for m in ('fastapi', 'starlette', 'uvicorn', 'prometheus_client', 'torch')"
-            " if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""
 
 
 def test_cli_serve_refuses_unauthenticated_public_bind(monkeypatch):

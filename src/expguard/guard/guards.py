@@ -206,12 +206,10 @@ def load_guard(name_or_path: str, *, engine: str | None = None, mode: Mode | Non
 
 
 def _is_mini_artifact(path: str) -> bool:
-    from pathlib import Path
+    # light: the module imports torch only when a guard is built
+    from ..mini.model import is_artifact
 
-    p = Path(path)
-    if p.is_dir():
-        p = p / "default"
-    return p.with_suffix(".json").is_file() and p.with_suffix(".safetensors").is_file()
+    return is_artifact(path)
 
 
 def _load_api_guard(spec: GuardSpec, *, engine: str | None, mode: str | None,
