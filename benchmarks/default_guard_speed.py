@@ -1,7 +1,12 @@
 """Speed of the default guard on this CPU: batched + length-sorted vs the naive path, fp32 vs
-dynamic int8, and single-prompt latency. Prints a table; all rows come from one run.
+dynamic int8, torch vs ONNX Runtime, and single-prompt latency. Prints a table; all rows come from
+one run on the same prompts, each with its verdict agreement and max |ΔP(unsafe)| against torch
+fp32 (batch 32, length-sorted).
 
-    python benchmarks/default_guard_speed.py [--n 1024] [--threads 2] [--artifact PATH]
+    python benchmarks/default_guard_speed.py [--n 1024] [--threads 2] [--artifact PATH] [--no-onnx]
+
+The ONNX rows need the ``onnx`` extra (skipped with a note without it); the first run exports
+the model into the cache (untimed, see expguard.mini.onnx_backend).
 
 Prompts: a seeded sample of the validation suite's user prompts (../shared/benchmarks), so the
 length mix is that of real traffic; without the shared folder, a built-in list repeated.
@@ -51,6 +56,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--latency-n", type=int, default=200)
     ap.add_argument("--artifact", default=None)
+    ap.add_argument("--no-onnx", action="store_true", help="Skip the ONNX Runtime rows.")
     args = ap.parse_args()
 
     import torch
@@ -62,47 +68,67 @@ def main() -> None:
     path = args.artifact or DEFAULT_ARTIFACT
     fp32 = MiniGuard(path, batch_size=32)
     int8 = MiniGuard(path, batch_size=32, quantize=True)
-    fp32.classify(texts[:64])   # warm-up
-    int8.classify(texts[:64])
+    guards = {"fp32": fp32, "int8": int8}
+    onnx_note = ""
+    if not args.no_onnx:
+        from expguard.errors import MissingDependencyError
 
-    rows = []
+        try:
+            guards["onnx fp32"] = MiniGuard(path, batch_size=32, backend="onnx")
+            guards["onnx int8"] = MiniGuard(path, batch_size=32, backend="onnx", quantize=True)
+        except MissingDependencyError as e:
+            onnx_note = f"ONNX rows skipped: {e}"
+    for g in guards.values():
+        g.classify(texts[:64])   # warm-up
+
+    rows = []   # (name, prompts/s, verdicts)
     naive = MiniGuard(path, batch_size=1)
-    dt_naive, _ = timed(naive.classify, texts)
-    rows.append(("fp32, batch 1, input order (naive)", len(texts) / dt_naive))
+    dt_naive, vn = timed(naive.classify, texts)
+    rows.append(("fp32, batch 1, input order (naive)", len(texts) / dt_naive, vn))
     from expguard.mini import model as m
 
     orig = m.run_batches
     m.run_batches = lambda *a, **k: orig(*a, **{**k, "sort": False})
-    dt_unsorted, _ = timed(fp32.classify, texts)
+    dt_unsorted, vu = timed(fp32.classify, texts)
     m.run_batches = orig
-    rows.append(("fp32, batch 32, input order", len(texts) / dt_unsorted))
+    rows.append(("fp32, batch 32, input order", len(texts) / dt_unsorted, vu))
     dt_fp32, v32 = timed(fp32.classify, texts)
-    rows.append(("fp32, batch 32, length-sorted", len(texts) / dt_fp32))
+    rows.append(("fp32, batch 32, length-sorted", len(texts) / dt_fp32, v32))
     dt_int8, v8 = timed(int8.classify, texts)
-    rows.append(("int8 dynamic, batch 32, length-sorted", len(texts) / dt_int8))
+    rows.append(("int8 dynamic, batch 32, length-sorted", len(texts) / dt_int8, v8))
+    for name in ("onnx fp32", "onnx int8"):
+        if name in guards:
+            dt, v = timed(guards[name].classify, texts)
+            rows.append((f"ONNX Runtime {name[5:]}, batch 32, length-sorted", len(texts) / dt, v))
 
     lat = {}
-    for name, g in (("fp32", fp32), ("int8", int8)):
+    for name, g in guards.items():
         ts = []
         for t in texts[: args.latency_n]:
             d, _ = timed(g.classify, [t])
             ts.append(d * 1000)
         lat[name] = (statistics.median(ts), sorted(ts)[int(0.9 * len(ts))])
 
-    agree = sum(a.prompt_harmful == b.prompt_harmful for a, b in zip(v32, v8)) / len(texts)
-    dmax = max(abs(a.prompt_unsafe_prob - b.prompt_unsafe_prob) for a, b in zip(v32, v8))
+    def vs_fp32(vs) -> tuple[float, float]:
+        agree = sum(a.prompt_harmful == b.prompt_harmful for a, b in zip(v32, vs)) / len(texts)
+        return agree, max(abs(a.prompt_unsafe_prob - b.prompt_unsafe_prob) for a, b in zip(v32, vs))
+
     ntok = statistics.mean(len(x[0]) for x in fp32.encoder.prompts(texts))
     print(f"machine: {os.cpu_count()} CPUs, torch {torch.__version__}, {torch.get_num_threads()} threads; "
           f"{len(texts)} prompts, mean {ntok:.1f} tokens")
-    print("| path | prompts/s | × naive |\n|---|---|---|")
+    print("| path | prompts/s | × naive | verdict agreement vs torch fp32 | max \\|ΔP(unsafe)\\| |\n"
+          "|---|---|---|---|---|")
     base = rows[0][1]
-    for name, rate in rows:
-        print(f"| {name} | {rate:.1f} | {rate / base:.2f}× |")
+    for name, rate, vs in rows:
+        agree, dmax = vs_fp32(vs)
+        print(f"| {name} | {rate:.1f} | {rate / base:.2f}× | {100 * agree:.2f}% | {dmax:.2g} |")
     print("\n| single prompt | p50 ms | p90 ms |\n|---|---|---|")
     for name, (p50, p90) in lat.items():
-        print(f"| {name} | {p50:.1f} | {p90:.1f} |")
-    print(f"\nint8 vs fp32: same prompt verdict on {100 * agree:.2f}% of {len(texts)}; "
-          f"max |ΔP(unsafe)| = {dmax:.4f}")
+        print(f"| {'torch ' if not name.startswith('onnx') else ''}{name} | {p50:.1f} | {p90:.1f} |")
+    print(f"\nreference: torch fp32, batch 32, length-sorted; agreement = same prompt verdict, "
+          f"of {len(texts)} prompts")
+    if onnx_note:
+        print(onnx_note)
 
 
 if __name__ == "__main__":

