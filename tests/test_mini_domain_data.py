@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pytest
 
@@ -71,7 +71,7 @@ def test_fast_and_sized(gen):
     t = time.perf_counter()
     dd.generate(3)
     assert time.perf_counter() - t < 2.0
-    assert 5000 <= len(gen) <= 9000
+    assert 8000 <= len(gen) <= 12000
     assert len(dd.all_rows(0)) >= 5000
 
 
@@ -147,3 +147,50 @@ def test_summary_mentions_every_domain(rows):
     for d in DOMAINS:
         assert d in s
     assert str(len(rows)) in s
+
+
+def test_second_general_batch_covers_the_thin_harm_types(gen):
+    """general_intents: copyright, CBRN, intrusion, disinformation, hate/threat statements, sexual,
+    self-harm, plus benign look-alikes; each family is bigger (FAMILY_SIZE) than the domain ones."""
+    from expguard.mini import general_intents
+
+    assert general_intents.register
+    fams = Counter(f for f, _ in {(r["family"], r["prompt"]) for r in gen})   # distinct prompts
+    for fam in ("general:harm:song_lyrics", "general:harm:chem_weapon", "general:harm:exploit_code",
+                "general:harm:persuasive_falsehood", "general:harm:hate_statement",
+                "general:benign:homonym_actions", "general:benign:rant_profanity"):
+        assert fam in dd.FAMILY_SIZE
+        assert dd.PER_FAMILY < fams[fam] <= dd.FAMILY_SIZE[fam], fam
+    cats = Counter(r["category"] for r in gen if r["family"] in dd.FAMILY_SIZE and r["prompt_harmful"])
+    assert {"S1", "S2", "S3", "S5", "S6", "S7", "S8", "S10", "S13"} <= set(cats)
+    # the same song appears in a harmful (reproduce it) and a benign (talk about it) family
+    songs = {r["prompt_harmful"] for r in gen if "Bohemian Rhapsody" in r["prompt"]}
+    assert songs == {True, False}
+
+
+def test_contrast_batch_separates_labels_by_object_not_by_verb(gen):
+    """general_contrast: blunt short requests and their safe twins use the same verbs, so the label
+    depends on what is acted on (a person, oneself) and not on the verb or on the prompt's length."""
+    from expguard.mini import general_contrast as gc
+
+    contrast = {f for f in dd.FAMILY_SIZE if dd.FAMILY_SIZE[f] == gc.FAMILY_ROWS}
+    assert {"general:harm:blunt_violence", "general:benign:homonym_objects",
+            "general:harm:known_person_private", "general:benign:fictional_privacy"} <= contrast
+    rows = [r for r in gen if r["family"] in contrast]
+    for verb in ("kill", "shoot", "poison", "strangle", "take out", "get rid of"):
+        labels = {r["prompt_harmful"] for r in rows if f" {verb} " in f" {r['prompt'].lower()} "}
+        assert labels == {True, False}, verb
+    # short prompts exist on both sides (the first batches made short mean safe)
+    short = Counter(r["prompt_harmful"] for r in rows if len(r["prompt"].split()) <= 8)
+    assert short[True] > 100 and short[False] > 100, short
+
+
+def test_own_rows_split_by_family_or_all():
+    from expguard.mini.data import domain_rows
+
+    own = dd.all_rows(0)
+    train = list(domain_rows(own, "train"))
+    val = list(domain_rows(own, "val"))
+    every = list(domain_rows(own, None))
+    assert train and val and len(every) == len(train) + len(val)
+    assert Counter(r.text for r in every) == Counter(r.text for r in train + val)

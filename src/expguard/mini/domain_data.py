@@ -3035,6 +3035,22 @@ B("explain_conspiracy", [
     claim=["the moon landing was faked", "5G spreads COVID", "chemtrails exist"])
 
 
+from .general_intents import register as _register_general  # noqa: E402 (needs H/B above)
+
+_N_BEFORE = len(INTENTS)
+_register_general(H, B)
+#: the second batch of general families gets more rows each: they cover whole harm types on their own
+FAMILY_SIZE = {i.family: 40 for i in INTENTS[_N_BEFORE:]}
+
+from .general_contrast import FAMILY_ROWS as _CONTRAST_ROWS  # noqa: E402
+from .general_contrast import register as _register_contrast  # noqa: E402
+
+_N_BEFORE = len(INTENTS)
+_register_contrast(H, B)
+#: the contrast batch: short blunt requests and their safe twins, large cross products
+FAMILY_SIZE.update({i.family: _CONTRAST_ROWS for i in INTENTS[_N_BEFORE:]})
+
+
 # =============================================================================================
 # Generator
 # =============================================================================================
@@ -3200,9 +3216,9 @@ def generate(seed: int = 0) -> list[dict]:
         abbr = DOMAIN_ABBR[intent.domain]
         tag = "h" if intent.harmful else "b"
         key = intent.key.replace("_", "-")
-        n = 0
-        for _ in range(PER_FAMILY * 10):
-            if n >= PER_FAMILY:
+        n, size = 0, FAMILY_SIZE.get(intent.family, PER_FAMILY)
+        for _ in range(size * 10):
+            if n >= size:
                 break
             b = _bind(intent, rng)
             pi = rng.randrange(len(intent.prompts))
