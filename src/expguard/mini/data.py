@@ -35,6 +35,10 @@ TRAINED_ON = ("trident_bench:prompt", "advbench:prompt", "strongreject:prompt", 
               "dices990:response")
 
 
+#: response sets whose (training-side) responses also serve as standalone texts, see ``build``
+RESPONSE_AS_TEXT = ("saferlhf:response", "jailbreakbench:response", "dices990:response")
+
+
 @dataclass(frozen=True)
 class Row:
     """One training example. ``task`` "prompt": ``text`` is the user side; "response": the pair."""
@@ -76,10 +80,10 @@ def refusal_rows(samples: Iterable[Sample], key: str, source: str) -> Iterator[R
             yield Row("response", s.conversation.prompt, reply, False, source, domain=_dom(s.domain))
 
 
-def domain_rows(rows: Iterable[dict[str, Any]], split: str) -> Iterator[Row]:
-    """The project's own rows, family-split (``split`` "train" or "val")."""
+def domain_rows(rows: Iterable[dict[str, Any]], split: str | None) -> Iterator[Row]:
+    """The project's own rows, family-split (``split`` "train" or "val"; ``None``: every family)."""
     for r in rows:
-        if split_of(r["family"]) != split:
+        if split is not None and split_of(r["family"]) != split:
             continue
         src = f"own:{r['source']}"
         cat, dom = _cat(r.get("category")), _dom(r.get("domain"))
@@ -111,8 +115,11 @@ def validation_texts(data_dir: Path, suite: str = "validation") -> set[str]:
 
 
 def build(data_dir: str | Path, *, caps: dict[str, int] | None = None, seed: int = 0,
-          own_seed: int = 0) -> tuple[list[Row], list[Row], dict[str, Any]]:
-    """(train rows, internal validation rows, summary dict). ``caps`` limits rows per source."""
+          own_seed: int = 0, own_holdout: bool = True) -> tuple[list[Row], list[Row], dict[str, Any]]:
+    """(train rows, internal validation rows, summary dict). ``caps`` limits rows per source.
+
+    ``own_holdout=False`` trains on every own family and returns no internal validation rows (the
+    final fit after a holdout run has measured the same recipe's generalisation)."""
     from ..data.benchmarks import domain_benign, medsafetybench, toxicchat, trident_bench
     from ..data.load import load_benchmark
     from . import domain_data
@@ -140,11 +147,18 @@ def build(data_dir: str | Path, *, caps: dict[str, int] | None = None, seed: int
             task = name.rsplit(":", 1)[1]
             add(name, rows_from_samples(load_benchmark(name, data_dir, allow_hub=False).samples, name,
                                         tasks=(task,)))
+    # Statements, not only requests: the response texts of the response sets above, read as a text
+    # to moderate on their own (a user pastes a comment, a story, an answer). Safe ones teach that
+    # the statement form, profanity or a grim topic is not harm by itself; unsafe ones are harmful
+    # content whoever wrote it.
+    add("responses:as_text", (Row("prompt", r.response, None, r.label, f"{r.source}:as_text")
+                              for name in RESPONSE_AS_TEXT for r in by_source[name]
+                              if r.response and len(r.response.split()) >= 5))
     for folder in domain_benign.FOLDERS:
         add(f"{folder}:train", rows_from_samples(domain_benign.train_samples(folder, data_dir),
                                                  f"{folder}:train"))
     own = domain_data.all_rows(own_seed)
-    add("own", domain_rows(own, "train"))
+    add("own", domain_rows(own, "train" if own_holdout else None))
 
     val_texts = validation_texts(data_dir)
     leaked: Counter[str] = Counter()
@@ -161,11 +175,12 @@ def build(data_dir: str | Path, *, caps: dict[str, int] | None = None, seed: int
             seen.add(key)
             train.append(r)
     rng.shuffle(train)
-    val = list(domain_rows(own, "val"))
+    val = list(domain_rows(own, "val")) if own_holdout else []
+    families = {r["family"] for r in own}
+    held = {f for f in families if split_of(f) == "val"} if own_holdout else set()
     summary = {"sources": {n: _counts(rows) for n, rows in by_source.items()},
                "leaked_dropped": dict(leaked), "train": _counts(train), "own_val": _counts(val),
-               "own_families": {"train": len({r["family"] for r in own if split_of(r["family"]) == "train"}),
-                                "val": len({r["family"] for r in own if split_of(r["family"]) == "val"})}}
+               "own_families": {"train": len(families - held), "val": len(held)}}
     return train, val, summary
 
 

@@ -36,6 +36,7 @@ class MiniRecipe:
     caps: dict[str, int] = field(default_factory=dict)
     seed: int = 0
     own_seed: int = 0
+    own_holdout: bool = True     # False: the final fit on every own family (no internal validation)
     epochs: float = 1.0
     batch_size: int = 32
     learning_rate: float = 3e-4
@@ -82,7 +83,8 @@ def load_mini_recipe(path: str | Path) -> MiniRecipe:
         rec = MiniRecipe(path=where, sha256=hashlib.sha256(text.encode()).hexdigest(),
                          shared_dir=shared, output_dir=Path(raw.get("output_dir", "out/mini")),
                          model=model, caps=dict(data.get("caps") or {}), seed=int(raw.get("seed", 0)),
-                         own_seed=int(data.get("own_seed", 0)), **training)
+                         own_seed=int(data.get("own_seed", 0)),
+                         own_holdout=bool(data.get("own_holdout", True)), **training)
     except TypeError as e:
         raise DataError(f"bad recipe field: {e}", file=where, field="training") from None
     return rec
@@ -152,7 +154,7 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
         torch.set_num_threads(recipe.num_threads)
 
     train_rows, val_rows, summary = build(recipe.shared_dir, caps=recipe.caps, seed=recipe.seed,
-                                          own_seed=recipe.own_seed)
+                                          own_seed=recipe.own_seed, own_holdout=recipe.own_holdout)
     log(format_summary(summary))
     enc = Encoder(AutoTokenizer.from_pretrained(base_path(cfg.base)), cfg)
     encoded = encode_rows(enc, train_rows)
@@ -214,8 +216,12 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
                 log(f"step {step + 1}/{len(batches)}  loss {ema:.3f}  {time.perf_counter() - t_train:.0f} s")
     train_s = time.perf_counter() - t_train
 
-    metrics = {"own_val_heldout_families": evaluate_rows(net, enc, val_rows)}
-    log(f"held-out template families: {json.dumps(metrics['own_val_heldout_families'])}")
+    if val_rows:
+        metrics = {"own_val_heldout_families": evaluate_rows(net, enc, val_rows)}
+        log(f"held-out template families: {json.dumps(metrics['own_val_heldout_families'])}")
+    else:   # own_holdout: false: the holdout run of the same recipe measured generalisation
+        metrics = {"own_val_heldout_families": None}
+        log("no held-out template families (data.own_holdout: false)")
     rows_sha = hashlib.sha256("\n".join(
         f"{r.task}\t{r.label}\t{r.text}\t{r.response}" for r in sorted(
             train_rows, key=lambda r: (r.task, r.text, r.response or ""))).encode()).hexdigest()
