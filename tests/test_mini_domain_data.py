@@ -71,7 +71,7 @@ def test_fast_and_sized(gen):
     t = time.perf_counter()
     dd.generate(3)
     assert time.perf_counter() - t < 2.0
-    assert 8000 <= len(gen) <= 14000
+    assert 8000 <= len(gen) <= 12000
     assert len(dd.all_rows(0)) >= 5000
 
 
@@ -194,28 +194,3 @@ def test_own_rows_split_by_family_or_all():
     every = list(domain_rows(own, None))
     assert train and val and len(every) == len(train) + len(val)
     assert Counter(r.text for r in every) == Counter(r.text for r in train + val)
-
-
-def test_gaps_batch_families_and_no_validation_items(gen, shared_dir):
-    """general_gaps: bare reproduction requests, named attack code and toxins, self-harm permission,
-    with safe twins; its songs, books, compounds and phrasings stay out of HarmBench and
-    SimpleSafetyTests, the validation sets whose misses motivated the batch."""
-    from expguard.mini import general_gaps as gg
-
-    fams = Counter(f for f, _ in {(r["family"], r["prompt"]) for r in gen})
-    for fam in ("general:harm:lyrics_bare", "general:harm:attack_code", "general:harm:toxin_synthesis",
-                "general:harm:self_harm_permission", "general:benign:self_harm_help",
-                "general:benign:about_media", "general:benign:everyday_statements"):
-        assert dd.FAMILY_SIZE[fam] == gg.FAMILY_ROWS
-        assert fams[fam] >= 20, fam
-    # the same songs are harmful to reproduce and benign to talk about
-    both = [s for s, _ in gg.SONGS if {r["prompt_harmful"] for r in gen if s in r["prompt"]} == {True, False}]
-    assert len(both) >= 5, both
-    text = "\n".join(p.read_text(encoding="utf-8", errors="ignore").lower()
-                     for d in ("harmbench", "simplesafetytests") for p in (shared_dir / "benchmarks" / d).glob("*.*")
-                     if p.suffix in (".csv", ".json"))
-    assert "lyrics" in text and len(text) > 10_000            # the files were read
-    for title, _ in gg.SONGS + gg.BOOKS:
-        assert f'"{title.lower()}"' not in text, title
-    for item in gg.TOXINS + gg.ATTACKS + gg.SH_ACTS + gg.HOPELESS + gg.UNETHICAL:
-        assert item.lower() not in text, item

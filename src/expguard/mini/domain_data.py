@@ -3050,14 +3050,6 @@ _register_contrast(H, B)
 #: the contrast batch: short blunt requests and their safe twins, large cross products
 FAMILY_SIZE.update({i.family: _CONTRAST_ROWS for i in INTENTS[_N_BEFORE:]})
 
-from .general_gaps import FAMILY_ROWS as _GAPS_ROWS  # noqa: E402
-from .general_gaps import register as _register_gaps  # noqa: E402
-
-_N_BEFORE = len(INTENTS)
-_register_gaps(H, B)
-#: the fourth batch: bare reproduction requests, named attack code and toxins, self-harm permission
-FAMILY_SIZE.update({i.family: _GAPS_ROWS for i in INTENTS[_N_BEFORE:]})
-
 
 # =============================================================================================
 # Generator
