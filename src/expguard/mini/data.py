@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data.splits import normalise, split_of
-from ..errors import ExpguardError
+from ..errors import DataError, ExpguardError
 from ..schema import Conversation, Sample
 from ..taxonomy import DOMAINS
 from .model import CATEGORY_CODES, user_side
@@ -93,10 +93,37 @@ def domain_rows(rows: Iterable[dict[str, Any]], split: str | None) -> Iterator[R
             yield Row("response", r["prompt"], r["response"], bool(r["response_harmful"]), src, domain=dom)
 
 
-def _cap(rows: list[Row], n: int | None, rng: random.Random) -> list[Row]:
+Cap = int | dict[str, int]
+
+
+def _cap(rows: list[Row], n: Cap | None, rng: random.Random) -> list[Row]:
+    """At most ``n`` rows (a seeded sample, order kept otherwise). ``n`` may be a mapping
+    ``{"safe": a, "unsafe": b}`` that caps each label on its own (an absent label: no cap), e.g. to
+    keep every toxic ToxicChat row while sampling its many benign ones."""
+    if isinstance(n, dict):
+        by_label = {lab: [r for r in rows if r.label == (lab == "unsafe")] for lab in ("unsafe", "safe")}
+        kept = {id(r) for lab, rs in by_label.items() for r in _cap(rs, n.get(lab), rng)}
+        return [r for r in rows if id(r) in kept]
     if n is None or len(rows) <= n:
         return rows
     return rng.sample(rows, n)
+
+
+def check_caps(caps: Any, where: str) -> dict[str, Cap]:
+    """Validated ``data.caps`` of a recipe: source -> a count, or {safe: n, unsafe: n}."""
+    if not isinstance(caps, dict):
+        raise DataError("expected a mapping of source -> cap", file=where, field="data.caps")
+    out: dict[str, Cap] = {}
+    for name, n in caps.items():
+        ok = isinstance(n, int) and not isinstance(n, bool) and n >= 0
+        if isinstance(n, dict):
+            ok = bool(n) and set(n) <= {"safe", "unsafe"} and all(
+                isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in n.values())
+        if not ok:
+            raise DataError(f"cap {n!r}: expected a count >= 0 or a mapping {{safe: n, unsafe: n}}",
+                            file=where, field=f"data.caps.{name}")
+        out[str(name)] = dict(n) if isinstance(n, dict) else n
+    return out
 
 
 def validation_texts(data_dir: Path, suite: str = "validation") -> set[str]:
@@ -114,7 +141,7 @@ def validation_texts(data_dir: Path, suite: str = "validation") -> set[str]:
     return seen
 
 
-def build(data_dir: str | Path, *, caps: dict[str, int] | None = None, seed: int = 0,
+def build(data_dir: str | Path, *, caps: dict[str, Cap] | None = None, seed: int = 0,
           own_seed: int = 0, own_holdout: bool = True) -> tuple[list[Row], list[Row], dict[str, Any]]:
     """(train rows, internal validation rows, summary dict). ``caps`` limits rows per source.
 

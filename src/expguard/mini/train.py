@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
-from .data import TRAINED_ON, Row, build, format_summary
+from .data import TRAINED_ON, Cap, Row, build, check_caps, format_summary
 from .model import Encoder, MiniConfig, base_path, build_net, collate, run_batches, save_artifact
 
 RECIPE_KIND = "mini"
@@ -33,7 +33,7 @@ class MiniRecipe:
     shared_dir: Path
     output_dir: Path
     model: MiniConfig
-    caps: dict[str, int] = field(default_factory=dict)
+    caps: dict[str, Cap] = field(default_factory=dict)
     seed: int = 0
     own_seed: int = 0
     own_holdout: bool = True     # False: the final fit on every own family (no internal validation)
@@ -82,7 +82,8 @@ def load_mini_recipe(path: str | Path) -> MiniRecipe:
         model = MiniConfig.from_dict(raw.get("model") or {})
         rec = MiniRecipe(path=where, sha256=hashlib.sha256(text.encode()).hexdigest(),
                          shared_dir=shared, output_dir=Path(raw.get("output_dir", "out/mini")),
-                         model=model, caps=dict(data.get("caps") or {}), seed=int(raw.get("seed", 0)),
+                         model=model, caps=check_caps(data.get("caps") or {}, where),
+                         seed=int(raw.get("seed", 0)),
                          own_seed=int(data.get("own_seed", 0)),
                          own_holdout=bool(data.get("own_holdout", True)), **training)
     except TypeError as e:
