@@ -71,7 +71,7 @@ def test_fast_and_sized(gen):
     t = time.perf_counter()
     dd.generate(3)
     assert time.perf_counter() - t < 2.0
-    assert 8000 <= len(gen) <= 12000
+    assert 8000 <= len(gen) <= 14000
     assert len(dd.all_rows(0)) >= 5000
 
 
@@ -163,9 +163,12 @@ def test_second_general_batch_covers_the_thin_harm_types(gen):
         assert dd.PER_FAMILY < fams[fam] <= dd.FAMILY_SIZE[fam], fam
     cats = Counter(r["category"] for r in gen if r["family"] in dd.FAMILY_SIZE and r["prompt_harmful"])
     assert {"S1", "S2", "S3", "S5", "S6", "S7", "S8", "S10", "S13"} <= set(cats)
-    # the same song appears in a harmful (reproduce it) and a benign (talk about it) family
-    songs = {r["prompt_harmful"] for r in gen if "Bohemian Rhapsody" in r["prompt"]}
-    assert songs == {True, False}
+    # the same songs appear in a harmful (reproduce it) and a benign (talk about it) family
+    for title, _ in general_intents.SONGS[:6]:
+        if {r["prompt_harmful"] for r in gen if title in r["prompt"]} == {True, False}:
+            break
+    else:
+        raise AssertionError("no song is asked about in both a harmful and a benign family")
 
 
 def test_contrast_batch_separates_labels_by_object_not_by_verb(gen):
@@ -194,3 +197,76 @@ def test_own_rows_split_by_family_or_all():
     every = list(domain_rows(own, None))
     assert train and val and len(every) == len(train) + len(val)
     assert Counter(r.text for r in every) == Counter(r.text for r in train + val)
+
+
+def test_caps_per_label_keep_one_side_whole():
+    import random
+
+    from expguard.mini.data import Row, _cap
+
+    rows = [Row("prompt", f"t{i}", None, i % 10 == 0, "s") for i in range(200)]   # 20 unsafe
+    capped = _cap(rows, {"safe": 30}, random.Random(0))
+    assert Counter(r.label for r in capped) == {True: 20, False: 30}
+    assert capped == [r for r in rows if r in capped]                              # order kept
+    assert _cap(rows, {"safe": 30}, random.Random(0)) == capped                    # seeded
+    both = _cap(rows, {"safe": 5, "unsafe": 3}, random.Random(1))
+    assert Counter(r.label for r in both) == {True: 3, False: 5}
+    assert len(_cap(rows, 50, random.Random(0))) == 50                             # a plain count
+
+
+@pytest.mark.parametrize("bad", [-1, "10", True, {}, {"toxic": 3}, {"safe": -2}, [1, 2]])
+def test_bad_caps_name_the_recipe_field(tmp_path, bad):
+    import yaml
+
+    from expguard.errors import DataError
+    from expguard.mini.train import load_mini_recipe
+
+    path = tmp_path / "r.yaml"
+    path.write_text(yaml.safe_dump({"kind": "mini", "data": {"caps": {"toxicchat:train": bad}}}))
+    with pytest.raises(DataError, match=r"r\.yaml.*data\.caps\.toxicchat:train"):
+        load_mini_recipe(path)
+    path.write_text(yaml.safe_dump({"kind": "mini", "data": {"caps": [1]}}))
+    with pytest.raises(DataError, match=r"data\.caps"):
+        load_mini_recipe(path)
+
+
+def test_task_batch_gives_instructions_both_labels_in_every_domain(gen):
+    """task_requests: "Write/Draft/Create ..." requests are benign and harmful in every domain, and
+    the tails the harmful ones use ("Make it look official.") occur on the benign side too, so
+    neither the imperative form nor a tail marks the label; benign tasks outnumber harmful ones."""
+    from expguard.mini import task_requests as tr
+
+    rows = {(r["family"], r["prompt"], r["prompt_harmful"], r["domain"]) for r in gen
+            if ":task_" in r["family"]}
+    assert {d for _, _, _, d in rows} == set(DOMAINS)
+    for dom in DOMAINS:
+        for verb in ("Write", "Draft", "Create"):
+            labels = {h for _, p, h, d in rows if d == dom and f"{verb} " in p}
+            assert labels == {True, False}, (dom, verb)
+    for tail in ("Make it look official.", "Make it sound legally binding.", "Make it convincing."):
+        assert {h for _, p, h, _ in rows if tail in p} == {True, False}, tail
+    n = Counter(h for _, _, h, _ in rows)
+    assert n[False] > n[True] > 300, n
+    harmful_docs = {d for *_, by_cat in tr.HARMFUL.values() for docs in by_cat.values() for d in docs}
+    benign_docs = set(tr.FIN_DOCS + tr.MED_DOCS + tr.LAW_DOCS + tr.GEN_DOCS)
+    assert not harmful_docs & benign_docs
+    for fam, _, h, _ in rows:
+        assert dd.FAMILY_SIZE[fam] <= tr.BENIGN_ROWS and (":harm:" in fam) == h
+
+
+
+def test_instruction_probe_is_not_training_data(rows):
+    """benchmarks/data/instruction_probe.jsonl measures instruction-style requests; none of its
+    prompts (normalised) may be one of our training rows, and both labels occur in every set."""
+    import json
+    from pathlib import Path
+
+    from expguard.data.splits import normalise
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "instruction_probe.jsonl"
+    probe = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(probe) == 90
+    own = {normalise(r["prompt"]) for r in rows}
+    assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in own]
+    for s in {p["set"] for p in probe}:
+        assert {p["prompt_harmful"] for p in probe if p["set"] == s} == {True, False}

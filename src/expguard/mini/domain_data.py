@@ -3050,6 +3050,11 @@ _register_contrast(H, B)
 #: the contrast batch: short blunt requests and their safe twins, large cross products
 FAMILY_SIZE.update({i.family: _CONTRAST_ROWS for i in INTENTS[_N_BEFORE:]})
 
+from .task_requests import register as _register_tasks  # noqa: E402
+
+#: the instruction-style batch ("Write/Draft/Create ..."), benign and harmful, every domain
+FAMILY_SIZE.update(_register_tasks(H, B, _DOMAIN))
+
 
 # =============================================================================================
 # Generator
