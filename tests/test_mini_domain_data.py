@@ -254,17 +254,19 @@ def test_task_batch_gives_instructions_both_labels_in_every_domain(gen):
         assert dd.FAMILY_SIZE[fam] <= tr.BENIGN_ROWS and (":harm:" in fam) == h
 
 
-
 def test_instruction_probe_is_not_training_data(rows):
     """benchmarks/data/instruction_probe.jsonl measures instruction-style requests; none of its
     prompts (normalised) may be one of our training rows, and both labels occur in every set."""
-    import json
+    import importlib.util
     from pathlib import Path
 
     from expguard.data.splits import normalise
 
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "instruction_probe.jsonl"
-    probe = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "instruction_probe.py"
+    spec = importlib.util.spec_from_file_location("instruction_probe", script)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    probe = mod.load()                     # the benchmark's own reader (checks prompt/prompt_harmful)
     assert len(probe) == 90
     own = {normalise(r["prompt"]) for r in rows}
     assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in own]

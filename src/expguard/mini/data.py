@@ -113,12 +113,13 @@ def check_caps(caps: Any, where: str) -> dict[str, Cap]:
     """Validated ``data.caps`` of a recipe: source -> a count, or {safe: n, unsafe: n}."""
     if not isinstance(caps, dict):
         raise DataError("expected a mapping of source -> cap", file=where, field="data.caps")
+    def count(v: Any) -> bool:
+        return isinstance(v, int) and not isinstance(v, bool) and v >= 0
+
     out: dict[str, Cap] = {}
     for name, n in caps.items():
-        ok = isinstance(n, int) and not isinstance(n, bool) and n >= 0
-        if isinstance(n, dict):
-            ok = bool(n) and set(n) <= {"safe", "unsafe"} and all(
-                isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in n.values())
+        ok = bool(n) and set(n) <= {"safe", "unsafe"} and all(map(count, n.values())) \
+            if isinstance(n, dict) else count(n)
         if not ok:
             raise DataError(f"cap {n!r}: expected a count >= 0 or a mapping {{safe: n, unsafe: n}}",
                             file=where, field=f"data.caps.{name}")
