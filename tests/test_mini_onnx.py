@@ -153,3 +153,30 @@ def test_missing_onnxruntime_names_the_extra(cache, monkeypatch):
     with pytest.raises(MissingDependencyError, match=re.escape("pip install 'expguard[onnx]'")) as e:
         M.MiniGuard(backend="onnx")
     assert isinstance(e.value, ExpguardError) and e.value.extra == "onnx"
+
+
+def test_default_int8_guard_is_the_quantized_onnx_model(cache, torch_ref, onnx_guard):
+    """``default-int8`` (CLI ``--model``/``--guard``, the server's guard setting) is the int8 ONNX
+    model: its own cached file, its own name in reports, and the fp32 verdicts wherever fp32 is not
+    near the threshold (int8 moves only borderline verdicts)."""
+    from expguard import load_guard
+
+    g = load_guard("default-int8")
+    d = g.describe()
+    assert (d["guard"], d["backend"], d["quantized"]) == ("default-int8", "onnx", True)
+    assert g.net.path.name.endswith("-int8.onnx") and g.net.path.parent == cache
+    assert g.net.path.name.split("-")[0] == onnx_guard.net.path.name.split("-")[0]   # same artefact key
+    want, got = torch_ref[1], g.classify(ITEMS)
+    clear = [(w, v) for w, v in zip(want, got) if abs(w.prompt_unsafe_prob - 0.5) > 0.25]
+    assert len(clear) >= len(ITEMS) - 3
+    assert all(w.prompt_harmful == v.prompt_harmful for w, v in clear)
+    assert max(abs(w.prompt_unsafe_prob - v.prompt_unsafe_prob) for w, v in zip(want, got)) > 0   # not fp32
+    assert g.trained_on == onnx_guard.trained_on and g.trained_on   # eval still skips its training sets
+
+
+def test_default_int8_without_onnxruntime_names_the_extra(cache, monkeypatch):
+    from expguard import load_guard
+
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
+    with pytest.raises(MissingDependencyError, match=re.escape("pip install 'expguard[onnx]'")):
+        load_guard("default-int8")
