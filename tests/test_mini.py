@@ -137,3 +137,32 @@ def test_harness_skips_sets_the_guard_was_trained_on(tmp_path, default_guard, sh
                    plots=False, log=lambda s: None)
     assert "advbench:prompt" in res.skipped and "trained on" in res.skipped["advbench:prompt"]
     assert "simplesafetytests:prompt" not in res.skipped
+
+
+def test_heads_report_counts_domain_and_category_hits(tmp_path, capsys):
+    """benchmarks/default_guard_heads.py reads an eval run's predictions: domain accuracy per
+    benchmark (with what the misses were called) and HarmBench category top-1 against its S-code."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "default_guard_heads.py"
+    spec = importlib.util.spec_from_file_location("default_guard_heads", script)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+
+    def rec(domain, pred_domain, category=None, cats=None, pred=True):
+        return {"domain": domain, "category": category, "pred": pred,
+                "verdict": {"domain": pred_domain, "categories": cats}}
+
+    (tmp_path / "predictions").mkdir()
+    rows = {"fiqa__heldout": [rec("finance", "finance"), rec("finance", "law"), rec("finance", "finance"),
+                              rec("finance", "finance")],
+            "harmbench__prompt": [rec(None, "general", "copyright", {"S7": .9, "S10": .1}),
+                                  rec(None, "general", "copyright", {"S7": .1, "S11": .8}, pred=False),
+                                  rec(None, "general", "illegal", {"S10": .9})]}
+    for stem, rs in rows.items():
+        (tmp_path / "predictions" / f"{stem}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rs))
+    mod.main([str(tmp_path)])
+    out = capsys.readouterr().out
+    assert "| fiqa__heldout | 4 | 75.0% | law 1 |" in out
+    assert "| copyright | S7 | 2 | 50.0% | 1 | 100.0% | S7 1, S11 1 |" in out
+    assert "illegal" not in out
