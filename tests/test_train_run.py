@@ -73,7 +73,8 @@ def test_tiny_cpu_recipe_learns_the_planted_rule(trl, tmp_path):
     m = validate(guard.engine.model, guard.engine.tokenizer, val)
     print(f"tiny-cpu: {seconds:.0f} s, validation {m}")
     assert m["prompt_acc"] >= 0.95 and m["response_acc"] >= 0.95, m
-    assert seconds < 300, seconds  # the target is < 180 s on an idle 2-core machine (measured 162 s)
+    # its time (< 180 s on an idle 2-core machine, measured 162 s) is printed, not asserted: a timed
+    # assertion fails whenever the machine is busy; speed targets live in benchmarks/
     # the trained directory runs through the harness like any guard
     data = ROOT.parent / "shared" / "benchmarks"
     if (data / "openai_moderation").is_dir():
