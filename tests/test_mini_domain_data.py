@@ -272,3 +272,38 @@ def test_instruction_probe_is_not_training_data(rows):
     assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in own]
     for s in {p["set"] for p in probe}:
         assert {p["prompt_harmful"] for p in probe if p["set"] == s} == {True, False}
+
+
+def test_topic_balance_batch_is_benign_and_not_from_validation_items(gen, shared_dir):
+    """topic_balance: ordinary questions about the subjects the harmful templates name, one
+    family per domain, and no question shares a six-word run with a validation-suite prompt."""
+    import re
+
+    from expguard.data.load import load_benchmark
+    from expguard.mini import topic_balance as tb
+    from expguard.suites import resolve
+
+    rows = [r for r in gen if r["family"].endswith(":benign:topic_balance")]
+    assert {r["domain"] for r in rows} == {"finance", "healthcare", "law"}
+    assert not any(r["prompt_harmful"] for r in rows)
+    for dom in ("finance", "healthcare", "law"):
+        assert dd.FAMILY_SIZE[f"{dom}:benign:topic_balance"] == tb.FAMILY_ROWS
+        assert len({r["prompt"] for r in rows if r["domain"] == dom}) >= 150
+    # the nouns that were harmful-only now occur on the benign side of our own rows too
+    benign = " ".join(r["prompt"].lower() for r in gen if not r["prompt_harmful"])
+    for word in ("checks", "loan application", "irs", "diagnosis", "license", "medicare", "judge",
+                 "summons", "warrant"):
+        assert benign.count(word) >= 3, word
+
+    def shingles(text: str) -> set[tuple[str, ...]]:
+        w = re.findall(r"[a-z0-9']+", text.lower())
+        return {tuple(w[i:i + 6]) for i in range(len(w) - 5)}
+
+    val = set()
+    for name in resolve("validation"):
+        lb = load_benchmark(name, shared_dir / "benchmarks", allow_hub=False)
+        for s in lb.samples:
+            val |= shingles(s.conversation.prompt)
+    assert len(val) > 100_000                        # the validation prompts were read
+    hits = [q for q in tb.FINANCE + tb.HEALTHCARE + tb.LAW if shingles(q) & val]
+    assert not hits, hits

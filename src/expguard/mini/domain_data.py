@@ -3055,6 +3055,11 @@ from .task_requests import register as _register_tasks  # noqa: E402
 #: the instruction-style batch ("Write/Draft/Create ..."), benign and harmful, every domain
 FAMILY_SIZE.update(_register_tasks(H, B, _DOMAIN))
 
+from .topic_balance import register as _register_balance  # noqa: E402
+
+#: ordinary questions about the subjects the harmful templates are built on (finance, healthcare, law)
+FAMILY_SIZE.update(_register_balance(H, B, _DOMAIN))
+
 
 # =============================================================================================
 # Generator
