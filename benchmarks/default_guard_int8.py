@@ -27,18 +27,17 @@ LABELS = {"all": "int8 (`default-int8`)", "no_ffn_out": "int8, FFN-out MatMuls k
           "no_attention": "int8, attention projections kept fp32"}
 
 
-def layer_nodes(model) -> tuple[list[list[str]], list[str]]:
+def layer_nodes(model) -> list[list[str]]:
     """The weight MatMuls of each encoder layer, in graph order (query, key, value, attention
-    output, FFN in, FFN out), and every other MatMul/Gemm (attention scores, heads). A layer's FFN-out
-    MatMul is the one whose weight has the FFN width as its first dimension."""
+    output, FFN in, FFN out); attention-score MatMuls (no weight) and the heads (Gemm) are left out.
+    A layer's FFN-out MatMul is the one whose weight has the FFN width as its first dimension."""
     inits = {i.name: list(i.dims) for i in model.graph.initializer}
-    layers, cur, other = [], [], []
+    layers, cur = [], []
     for n in model.graph.node:
-        if n.op_type not in ("MatMul", "Gemm"):
+        if n.op_type != "MatMul":
             continue
         w = [inits[x] for x in n.input if x in inits]
-        if n.op_type == "Gemm" or not w or len(w[0]) != 2:
-            other.append(n.name)
+        if not w or len(w[0]) != 2:
             continue
         cur.append(n.name)
         if w[0][0] > w[0][1]:        # FFN out: [ffn, hidden]; closes the layer
@@ -46,7 +45,7 @@ def layer_nodes(model) -> tuple[list[list[str]], list[str]]:
             cur = []
     if cur or not layers or any(len(x) != 6 for x in layers):
         raise SystemExit(f"unexpected graph: layers {[len(x) for x in layers]}, left over {cur}")
-    return layers, other
+    return layers
 
 
 def validation_rows(enc, shared: Path):
@@ -86,7 +85,7 @@ def main() -> None:
         raise SystemExit(f"{shared} not found (set EXPGUARD_SHARED)")
     artifact, cfg, _ = read_artifact(args.artifact or DEFAULT_ARTIFACT)
     fp32 = model_file(artifact, cfg)
-    layers, _ = layer_nodes(onnx.load(str(fp32)))
+    layers = layer_nodes(onnx.load(str(fp32)))
     excl = {"all": [], "no_ffn_out": [x[5] for x in layers], "no_first_layer": layers[0],
             "no_last_layer": layers[-1], "no_attention": [n for x in layers for n in x[:4]]}
     names = args.variants.split(",")

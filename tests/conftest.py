@@ -22,6 +22,20 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def bench_script():
+    """Import a script of benchmarks/ by name (they are scripts, not a package)."""
+    import importlib.util
+
+    def load(name: str):
+        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        return mod
+
+    return load
+
+
+@pytest.fixture(scope="session")
 def golden_cases(shared_dir: Path) -> list[dict]:
     path = shared_dir / "format" / "expguard_prompt_golden.jsonl"
     if not path.exists():

@@ -139,15 +139,10 @@ def test_harness_skips_sets_the_guard_was_trained_on(tmp_path, default_guard, sh
     assert "simplesafetytests:prompt" not in res.skipped
 
 
-def test_heads_report_counts_domain_and_category_hits(tmp_path, capsys):
+def test_heads_report_counts_domain_and_category_hits(tmp_path, capsys, bench_script):
     """benchmarks/default_guard_heads.py reads an eval run's predictions: domain accuracy per
     benchmark (with what the misses were called) and HarmBench category top-1 against its S-code."""
-    import importlib.util
-
-    script = Path(__file__).resolve().parents[1] / "benchmarks" / "default_guard_heads.py"
-    spec = importlib.util.spec_from_file_location("default_guard_heads", script)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = bench_script("default_guard_heads")
 
     def rec(domain, pred_domain, category=None, cats=None, pred=True):
         return {"domain": domain, "category": category, "pred": pred,

@@ -254,19 +254,12 @@ def test_task_batch_gives_instructions_both_labels_in_every_domain(gen):
         assert dd.FAMILY_SIZE[fam] <= tr.BENIGN_ROWS and (":harm:" in fam) == h
 
 
-def test_instruction_probe_is_not_training_data(rows):
+def test_instruction_probe_is_not_training_data(rows, bench_script):
     """benchmarks/data/instruction_probe.jsonl measures instruction-style requests; none of its
     prompts (normalised) may be one of our training rows, and both labels occur in every set."""
-    import importlib.util
-    from pathlib import Path
-
     from expguard.data.splits import normalise
 
-    script = Path(__file__).resolve().parents[1] / "benchmarks" / "instruction_probe.py"
-    spec = importlib.util.spec_from_file_location("instruction_probe", script)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    probe = mod.load()                     # the benchmark's own reader (checks prompt/prompt_harmful)
+    probe = bench_script("instruction_probe").load()                     # the benchmark's own reader (checks prompt/prompt_harmful)
     assert len(probe) == 90
     own = {normalise(r["prompt"]) for r in rows}
     assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in own]
@@ -279,9 +272,8 @@ def test_topic_balance_batch_is_benign_and_not_from_validation_items(gen, shared
     family per domain, and no question shares a six-word run with a validation-suite prompt."""
     import re
 
-    from expguard.data.load import load_benchmark
     from expguard.mini import topic_balance as tb
-    from expguard.suites import resolve
+    from expguard.mini.data import validation_texts
 
     rows = [r for r in gen if r["family"].endswith(":benign:topic_balance")]
     assert {r["domain"] for r in rows} == {"finance", "healthcare", "law"}
@@ -299,11 +291,7 @@ def test_topic_balance_batch_is_benign_and_not_from_validation_items(gen, shared
         w = re.findall(r"[a-z0-9']+", text.lower())
         return {tuple(w[i:i + 6]) for i in range(len(w) - 5)}
 
-    val = set()
-    for name in resolve("validation"):
-        lb = load_benchmark(name, shared_dir / "benchmarks", allow_hub=False)
-        for s in lb.samples:
-            val |= shingles(s.conversation.prompt)
+    val = set().union(*map(shingles, validation_texts(shared_dir / "benchmarks")))
     assert len(val) > 100_000                        # the validation prompts were read
     hits = [q for q in tb.FINANCE + tb.HEALTHCARE + tb.LAW if shingles(q) & val]
     assert not hits, hits
