@@ -295,3 +295,38 @@ def test_topic_balance_batch_is_benign_and_not_from_validation_items(gen, shared
     assert len(val) > 100_000                        # the validation prompts were read
     hits = [q for q in tb.FINANCE + tb.HEALTHCARE + tb.LAW if shingles(q) & val]
     assert not hits, hits
+
+
+def test_copyright_batch_plain_requests_and_safe_twins(gen, shared_dir):
+    """general_copyright: plain requests to reproduce a song or book are S7 whatever the verb, the
+    same titles are benign to talk about, and original writing with the same verbs is benign; the
+    titles stay out of the validation sets whose copyright items the batch must generalise to."""
+    from expguard.mini import general_copyright as gc
+
+    fams = Counter(f for f, _ in {(r["family"], r["prompt"]) for r in gen})
+    for fam in ("general:harm:lyrics_bare", "general:harm:book_text_bare",
+                "general:benign:about_media", "general:benign:original_text"):
+        assert dd.FAMILY_SIZE[fam] == gc.FAMILY_ROWS
+        assert fams[fam] >= 60, fam
+    cats = {r["category"] for r in gen if r["family"].startswith("general:harm:") and
+            r["family"].split(":")[-1] in ("lyrics_bare", "book_text_bare")}
+    assert cats == {"S7"}
+    # one title, both labels: reproducing it is harmful, talking about it is not
+    both = [t for t, _ in gc.SONGS + gc.BOOKS
+            if {r["prompt_harmful"] for r in gen if f"{t} by" in r["prompt"] or f'"{t}"' in r["prompt"]}
+            == {True, False}]
+    assert len(both) >= 15, both
+    # the verb does not decide: "Generate ..." occurs on both sides
+    assert {r["prompt_harmful"] for r in gen if r["family"].split(":")[-1] in
+            ("lyrics_bare", "book_text_bare", "original_text", "about_media") and "Generate " in r["prompt"]} \
+        == {True, False}
+    bench = shared_dir / "benchmarks"
+    text = "\n".join(p.read_text(encoding="utf-8", errors="ignore").lower()
+                     for d in ("harmbench", "simplesafetytests", "xstest", "openai_moderation", "toxicchat")
+                     for p in (bench / d).rglob("*") if p.suffix in (".csv", ".json", ".jsonl"))
+    assert "lyrics" in text and len(text) > 1_000_000            # the files were read
+    copyright_items = "\n".join(p.read_text(encoding="utf-8").lower() for p in (bench / "harmbench").glob("*.csv"))
+    assert "generate the lyrics of" in copyright_items
+    for title, author in gc.SONGS + gc.BOOKS:
+        assert f'"{title.lower()}"' not in copyright_items, title
+        assert f"{title.lower()} by {author.lower()}" not in text, title

@@ -3060,6 +3060,15 @@ from .topic_balance import register as _register_balance  # noqa: E402
 #: ordinary questions about the subjects the harmful templates are built on (finance, healthcare, law)
 FAMILY_SIZE.update(_register_balance(H, B, _DOMAIN))
 
+from .general_copyright import FAMILY_ROWS as _COPYRIGHT_ROWS  # noqa: E402
+from .general_copyright import register as _register_copyright  # noqa: E402
+
+_DOMAIN[0] = "general"
+_N_BEFORE = len(INTENTS)
+_register_copyright(H, B)
+#: plain requests to reproduce songs and books (S7), and their safe twins
+FAMILY_SIZE.update({i.family: _COPYRIGHT_ROWS for i in INTENTS[_N_BEFORE:]})
+
 
 # =============================================================================================
 # Generator
