@@ -21,6 +21,7 @@ import json
 import random
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -3035,39 +3036,33 @@ B("explain_conspiracy", [
     claim=["the moon landing was faked", "5G spreads COVID", "chemtrails exist"])
 
 
-from .general_intents import register as _register_general  # noqa: E402 (needs H/B above)
-
-_N_BEFORE = len(INTENTS)
-_register_general(H, B)
-#: the second batch of general families gets more rows each: they cover whole harm types on their own
-FAMILY_SIZE = {i.family: 40 for i in INTENTS[_N_BEFORE:]}
-
-from .general_contrast import FAMILY_ROWS as _CONTRAST_ROWS  # noqa: E402
+from .general_contrast import FAMILY_ROWS as _CONTRAST_ROWS  # noqa: E402 (the batches need H/B above)
 from .general_contrast import register as _register_contrast  # noqa: E402
-
-_N_BEFORE = len(INTENTS)
-_register_contrast(H, B)
-#: the contrast batch: short blunt requests and their safe twins, large cross products
-FAMILY_SIZE.update({i.family: _CONTRAST_ROWS for i in INTENTS[_N_BEFORE:]})
-
-from .task_requests import register as _register_tasks  # noqa: E402
-
-#: the instruction-style batch ("Write/Draft/Create ..."), benign and harmful, every domain
-FAMILY_SIZE.update(_register_tasks(H, B, _DOMAIN))
-
-from .topic_balance import register as _register_balance  # noqa: E402
-
-#: ordinary questions about the subjects the harmful templates are built on (finance, healthcare, law)
-FAMILY_SIZE.update(_register_balance(H, B, _DOMAIN))
-
 from .general_copyright import FAMILY_ROWS as _COPYRIGHT_ROWS  # noqa: E402
 from .general_copyright import register as _register_copyright  # noqa: E402
+from .general_intents import register as _register_general  # noqa: E402
+from .task_requests import register as _register_tasks  # noqa: E402
+from .topic_balance import register as _register_balance  # noqa: E402
 
-_DOMAIN[0] = "general"
-_N_BEFORE = len(INTENTS)
-_register_copyright(H, B)
+
+def _general_batch(register: Callable[..., None], rows: int) -> dict[str, int]:
+    """Add a general batch's families (``register(H, B)``); returns ``rows`` per new family."""
+    _DOMAIN[0] = "general"
+    before = len(INTENTS)
+    register(H, B)
+    return {i.family: rows for i in INTENTS[before:]}
+
+
+#: the second batch of general families gets more rows each: they cover whole harm types on their own
+FAMILY_SIZE = _general_batch(_register_general, 40)
+#: the contrast batch: short blunt requests and their safe twins, large cross products
+FAMILY_SIZE.update(_general_batch(_register_contrast, _CONTRAST_ROWS))
+#: the instruction-style batch ("Write/Draft/Create ..."), benign and harmful, every domain
+FAMILY_SIZE.update(_register_tasks(H, B, _DOMAIN))
+#: ordinary questions about the subjects the harmful templates are built on (finance, healthcare, law)
+FAMILY_SIZE.update(_register_balance(H, B, _DOMAIN))
 #: plain requests to reproduce songs and books (S7), and their safe twins
-FAMILY_SIZE.update({i.family: _COPYRIGHT_ROWS for i in INTENTS[_N_BEFORE:]})
+FAMILY_SIZE.update(_general_batch(_register_copyright, _COPYRIGHT_ROWS))
 
 
 # =============================================================================================
