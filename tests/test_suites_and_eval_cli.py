@@ -13,7 +13,7 @@ runner = CliRunner()
 
 
 def test_suites():
-    assert suite_names() == ["all", "domain", "paper-prompt", "paper-response", "validation"]
+    assert suite_names() == ["all", "domain", "paper-prompt", "paper-response", "unseen-benign", "validation"]
     assert set(PUBLIC_PROMPT) | {"expguardtest:prompt"} == set(resolve("paper-prompt"))
     assert set(PUBLIC_RESPONSE) | {"expguardtest:response"} == set(resolve("paper-response"))
     assert resolve("all") == BENCHMARKS.names()

