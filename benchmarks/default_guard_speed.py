@@ -1,5 +1,5 @@
 """Speed of the default guard on this CPU: batched + length-sorted vs the naive path, fp32 vs
-dynamic int8, torch vs ONNX Runtime, and single-prompt latency. Prints a table; all rows come from
+dynamic int8 vs bfloat16 autocast, torch vs ONNX Runtime, and single-prompt latency. Prints a table; all rows come from
 one run on the same prompts, each with its verdict agreement and max |ΔP(unsafe)| against torch
 fp32 (batch 32, length-sorted).
 
@@ -69,6 +69,10 @@ def main() -> None:
     fp32 = MiniGuard(path, batch_size=32)
     int8 = MiniGuard(path, batch_size=32, quantize=True)
     guards = {"fp32": fp32, "int8": int8}
+    from expguard.mini.model import bf16_native
+
+    bf16_note = "" if bf16_native() else "bf16 row: this CPU has no native bfloat16, so bf16 runs emulated (slow)"
+    guards["bf16"] = MiniGuard(path, batch_size=32, bf16=True)
     onnx_note = ""
     if not args.no_onnx:
         from expguard.errors import MissingDependencyError
@@ -96,6 +100,8 @@ def main() -> None:
     rows.append(("fp32, batch 32, length-sorted", len(texts) / dt_fp32, v32))
     dt_int8, v8 = timed(int8.classify, texts)
     rows.append(("int8 dynamic, batch 32, length-sorted", len(texts) / dt_int8, v8))
+    dt_bf16, vb = timed(guards["bf16"].classify, texts)
+    rows.append(("bf16 autocast, batch 32, length-sorted", len(texts) / dt_bf16, vb))
     for name in ("onnx fp32", "onnx int8"):
         if name in guards:
             dt, v = timed(guards[name].classify, texts)
@@ -127,8 +133,9 @@ def main() -> None:
         print(f"| {'torch ' if not name.startswith('onnx') else ''}{name} | {p50:.1f} | {p90:.1f} |")
     print(f"\nreference: torch fp32, batch 32, length-sorted; agreement = same prompt verdict, "
           f"of {len(texts)} prompts")
-    if onnx_note:
-        print(onnx_note)
+    for note in (onnx_note, bf16_note):
+        if note:
+            print(note)
 
 
 if __name__ == "__main__":

@@ -47,6 +47,11 @@ GUARDS.register("default-int8", GuardSpec(
     description="The embedded guard in ONNX Runtime, int8 weights (needs the onnx extra): about 2x "
                 "the fp32 throughput on a CPU; about 1% of prompt and 3% of response verdicts move "
                 "(docs/default-guard.md)."))
+GUARDS.register("default-bf16", GuardSpec(
+    "default-bf16", "expguard.mini.model:load_default", engine="native", template="",
+    engine_kwargs={"bf16": True, "name": "default-bf16"},
+    description="The embedded guard with bfloat16 matrix products (torch autocast): faster on CPUs "
+                "with native bf16 (AVX512-BF16, AMX), slower elsewhere (docs/default-guard.md)."))
 GUARDS.register("fake", GuardSpec("fake", "fake", engine="fake",
                                   description="Keyword rule; for tests and demos only."))
 # API baselines of the original system: engine "api", model = the factory ("module:Class")

@@ -255,25 +255,35 @@ class Scores:
 
 
 def run_batches(net: Any, rows: Sequence[tuple[list[int], list[int]]], batch_size: int,
-                heads: Sequence[str], sort: bool = True) -> dict[str, list[Any]]:
+                heads: Sequence[str], sort: bool = True, bf16: bool = False) -> dict[str, list[Any]]:
     """Apply ``net`` to ``rows`` in batches sorted by length (no padding waste); outputs in input
     order: sigmoid for binary heads, softmax rows for the others. ``net`` may also be an
-    ``onnx_backend.OnnxNet`` (same batching, same outputs)."""
+    ``onnx_backend.OnnxNet`` (same batching, same outputs). ``bf16``: run the matrix products in
+    bfloat16 (``torch.autocast``); fast only on CPUs with native bf16 (AVX512-BF16, AMX)."""
     if hasattr(net, "run_batches"):
         return net.run_batches(rows, batch_size, heads, sort=sort)
     torch = _torch()
     order = sorted(range(len(rows)), key=lambda i: len(rows[i][0])) if sort else list(range(len(rows)))
     out: dict[str, list[Any]] = {h: [None] * len(rows) for h in heads}
-    with torch.inference_mode():
+    with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
         for s in range(0, len(order), batch_size):
             idx = order[s:s + batch_size]
-            logits = net(collate([rows[i] for i in idx]))
+            logits = {h: x.float() for h, x in net(collate([rows[i] for i in idx])).items()}
             for h in heads:
                 x = logits[h]
                 vals = (torch.sigmoid(x[:, 0]) if x.shape[1] == 1 else torch.softmax(x, -1)).tolist()
                 for i, v in zip(idx, vals):
                     out[h][i] = v
     return out
+
+
+def bf16_native() -> bool:
+    """Whether this CPU computes bfloat16 natively (AVX512-BF16 or AMX), per oneDNN."""
+    torch = _torch()
+    try:
+        return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):
+        return False
 
 
 class MiniGuard:
@@ -291,18 +301,26 @@ class MiniGuard:
     def __init__(self, path: str | Path = DEFAULT_ARTIFACT, *, threshold: float | None = None,
                  response_threshold: float | None = None, batch_size: int = 32,
                  quantize: bool = False, num_threads: int | None = None, backend: str | None = None,
-                 name: str = "default") -> None:
+                 bf16: bool = False, name: str = "default") -> None:
         backend = (backend or os.environ.get("EXPGUARD_MINI_BACKEND") or "torch").strip().lower()
         if backend not in BACKENDS:
             raise ExpguardError(f"unknown default-guard backend {backend!r} (choose {' or '.join(BACKENDS)}; "
                                 "env EXPGUARD_MINI_BACKEND)")
+        if bf16 and (quantize or backend != "torch"):
+            raise ExpguardError("bf16 runs the torch backend in bfloat16; it does not combine with "
+                                "quantize=True or backend='onnx'")
         torch = _torch()
         from transformers import AutoTokenizer
 
         if num_threads:
             torch.set_num_threads(num_threads)
         self.path = Path(path)
-        self.backend, self.quantized = backend, quantize
+        self.backend, self.quantized, self.bf16 = backend, quantize, bf16
+        if bf16 and not bf16_native():
+            import warnings
+
+            warnings.warn("this CPU has no native bfloat16 (AVX512-BF16 / AMX): bf16 runs emulated "
+                          "and is slower than fp32", stacklevel=2)
         if backend == "onnx":
             from .onnx_backend import load_onnx_net
 
@@ -337,8 +355,9 @@ class MiniGuard:
                 "recipe_sha256": prov.get("recipe_sha256"), "threshold": self.threshold,
                 "response_threshold": self.response_threshold, "quantized": self.quantized,
                 "expguard_version": __version__,
-                # only when not torch: the torch path's description (and run spec hashes) stay as they were
-                **({"backend": self.backend} if self.backend != "torch" else {})}
+                # only when not torch fp32: that path's description (and run spec hashes) stay as they were
+                **({"backend": self.backend} if self.backend != "torch" else {}),
+                **({"bf16": True} if self.bf16 else {})}
 
     def classify(self, items: Iterable[Any], *, progress: Callable[[int], None] | None = None
                  ) -> list[Verdict]:
@@ -361,11 +380,11 @@ class MiniGuard:
     def _verdicts(self, convs: Sequence[Conversation]) -> list[Verdict]:
         users = [user_side(c) for c in convs]
         p = run_batches(self.net, self.encoder.prompts(users), self.batch_size,
-                        ("prompt", "category", "domain"))
+                        ("prompt", "category", "domain"), bf16=self.bf16)
         with_resp = [i for i, c in enumerate(convs) if c.has_response]
         r = run_batches(self.net, self.encoder.pairs([users[i] for i in with_resp],
                                                      [convs[i].response or "" for i in with_resp]),
-                        self.batch_size, ("response",)) if with_resp else {"response": []}
+                        self.batch_size, ("response",), bf16=self.bf16) if with_resp else {"response": []}
         resp = dict(zip(with_resp, r["response"]))
         out = []
         for i, c in enumerate(convs):
