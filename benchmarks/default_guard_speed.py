@@ -1,7 +1,7 @@
 """Speed of the default guard on this CPU: batched + length-sorted vs the naive path, fp32 vs
-dynamic int8 vs bfloat16 autocast, torch vs ONNX Runtime, and single-prompt latency. Prints a table; all rows come from
-one run on the same prompts, each with its verdict agreement and max |ΔP(unsafe)| against torch
-fp32 (batch 32, length-sorted).
+dynamic int8 vs bfloat16 autocast, torch vs ONNX Runtime, and single-prompt latency. Prints a
+table; all rows come from one run on the same prompts, each with its verdict agreement and max
+|ΔP(unsafe)| against torch fp32 (batch 32, length-sorted).
 
     python benchmarks/default_guard_speed.py [--n 1024] [--threads 2] [--artifact PATH] [--no-onnx]
 
@@ -61,18 +61,16 @@ def main() -> None:
 
     import torch
 
-    from expguard.mini.model import DEFAULT_ARTIFACT, MiniGuard
+    from expguard.mini.model import DEFAULT_ARTIFACT, MiniGuard, bf16_native
 
     torch.set_num_threads(args.threads)
     texts = prompts(args.n)
     path = args.artifact or DEFAULT_ARTIFACT
     fp32 = MiniGuard(path, batch_size=32)
     int8 = MiniGuard(path, batch_size=32, quantize=True)
-    guards = {"fp32": fp32, "int8": int8}
-    from expguard.mini.model import bf16_native
-
-    bf16_note = "" if bf16_native() else "bf16 row: this CPU has no native bfloat16, so bf16 runs emulated (slow)"
-    guards["bf16"] = MiniGuard(path, batch_size=32, bf16=True)
+    bf16 = MiniGuard(path, batch_size=32, bf16=True)
+    guards = {"fp32": fp32, "int8": int8, "bf16": bf16}
+    bf16_note = "" if bf16_native() else "bf16 row: this CPU has no native bfloat16 (emulated, slow)"
     onnx_note = ""
     if not args.no_onnx:
         from expguard.errors import MissingDependencyError
@@ -100,7 +98,7 @@ def main() -> None:
     rows.append(("fp32, batch 32, length-sorted", len(texts) / dt_fp32, v32))
     dt_int8, v8 = timed(int8.classify, texts)
     rows.append(("int8 dynamic, batch 32, length-sorted", len(texts) / dt_int8, v8))
-    dt_bf16, vb = timed(guards["bf16"].classify, texts)
+    dt_bf16, vb = timed(bf16.classify, texts)
     rows.append(("bf16 autocast, batch 32, length-sorted", len(texts) / dt_bf16, vb))
     for name in ("onnx fp32", "onnx int8"):
         if name in guards:

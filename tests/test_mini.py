@@ -191,4 +191,3 @@ def test_default_bf16_guard_keeps_the_fp32_verdicts(default_guard):
     assert any(a.prompt_unsafe_prob != b.prompt_unsafe_prob for a, b in zip(ref, got))
     with pytest.raises(ExpguardError, match="bf16"):
         M.MiniGuard(bf16=True, quantize=True)
-

@@ -1,6 +1,8 @@
 """MediCheck and spikee: counts and subsets from their SOURCE.md, on the real files; malformed
 rows name file, line and field."""
 
+from collections import Counter
+
 import pytest
 
 from expguard import DataError
@@ -11,10 +13,8 @@ from .conftest import counts, load
 def test_medicheck_queries_all_benign_with_expert_grades(bench_dir):
     lb = load("medicheck:prompt", bench_dir)
     assert counts(lb) == (1417, 0) == lb.benchmark.expected
-    grades = {}
-    for s in lb.samples:
-        grades[s.subset] = grades.get(s.subset, 0) + 1
-    assert grades == {"not_medical": 4, "non_serious": 1227, "serious": 152, "critical": 34}
+    assert Counter(s.subset for s in lb.samples) == {"not_medical": 4, "non_serious": 1227, "serious": 152,
+                                                     "critical": 34}
     assert {s.domain for s in lb.samples} == {"healthcare"}
     assert len({s.id for s in lb.samples}) == 1417
     assert len({s.conversation.prompt for s in lb.samples}) == 1416   # one query twice
