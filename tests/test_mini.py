@@ -128,6 +128,21 @@ def test_cli_classify_needs_no_model_flag():
     assert d["prompt_harmful"] is False and d["domain"] == "finance" and d["parse_status"] == "ok"
 
 
+def test_loading_prints_no_weight_bar_and_keeps_the_users_setting(capfd):
+    """The base encoder's "Loading weights" bar is hidden while the default guard loads, and the
+    transformers progress-bar setting is what it was before, either way."""
+    from transformers.utils import logging as hf_logging
+
+    from expguard import load_guard
+
+    for enabled in (True, False):
+        (hf_logging.enable_progress_bar if enabled else hf_logging.disable_progress_bar)()
+        load_guard("default")
+        assert "Loading weights" not in capfd.readouterr().err
+        assert hf_logging.is_progress_bar_enabled() is enabled
+    hf_logging.enable_progress_bar()
+
+
 def test_harness_skips_sets_the_guard_was_trained_on(tmp_path, default_guard, shared_dir):
     from expguard.evaluate import evaluate
 

@@ -17,6 +17,7 @@ common jailbreak shape) survive truncation.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -145,6 +146,21 @@ def collate(rows: Sequence[tuple[list[int], list[int]]]) -> dict[str, Any]:
     return {"input_ids": ids, "token_type_ids": tt, "attention_mask": mask}
 
 
+@contextlib.contextmanager
+def _quiet_load() -> Iterator[None]:
+    """No "Loading weights" bar for the 103 small tensors of the base encoder (it loads in well under
+    a second and its bar cluttered every ``expguard classify`` output); the user's setting is kept."""
+    from transformers.utils import logging as hf_logging
+
+    was = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was:
+            hf_logging.enable_progress_bar()
+
+
 def build_net(cfg: MiniConfig) -> Any:
     """The network: base encoder + heads (LoRA is added by training or merged by ``load``)."""
     torch = _torch()
@@ -155,7 +171,8 @@ def build_net(cfg: MiniConfig) -> Any:
     class MiniGuardNet(nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.encoder = AutoModel.from_pretrained(base_path(cfg.base))
+            with _quiet_load():
+                self.encoder = AutoModel.from_pretrained(base_path(cfg.base))
             h = self.encoder.config.hidden_size
             self.dropout = nn.Dropout(0.1)
             self.heads = nn.ModuleDict({
