@@ -135,12 +135,15 @@ def test_loading_prints_no_weight_bar_and_keeps_the_users_setting(capfd):
 
     from expguard import load_guard
 
-    for enabled in (True, False):
-        (hf_logging.enable_progress_bar if enabled else hf_logging.disable_progress_bar)()
-        load_guard("default")
-        assert "Loading weights" not in capfd.readouterr().err
-        assert hf_logging.is_progress_bar_enabled() is enabled
-    hf_logging.enable_progress_bar()
+    before = hf_logging.is_progress_bar_enabled()
+    try:
+        for enabled in (True, False):
+            (hf_logging.enable_progress_bar if enabled else hf_logging.disable_progress_bar)()
+            load_guard("default")
+            assert "Loading weights" not in capfd.readouterr().err
+            assert hf_logging.is_progress_bar_enabled() is enabled
+    finally:  # the setting is process-wide: leave it as this test found it, pass or fail
+        (hf_logging.enable_progress_bar if before else hf_logging.disable_progress_bar)()
 
 
 def test_harness_skips_sets_the_guard_was_trained_on(tmp_path, default_guard, shared_dir):
