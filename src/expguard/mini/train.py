@@ -21,7 +21,8 @@ from typing import Any
 
 from ..errors import DataError
 from .data import TRAINED_ON, Cap, Row, build, check_caps, format_summary
-from .model import Encoder, MiniConfig, base_path, build_net, collate, run_batches, save_artifact
+from .model import (Encoder, MiniConfig, base_path, bf16_native, build_net, collate, run_batches,
+                    save_artifact)
 
 RECIPE_KIND = "mini"
 
@@ -48,6 +49,9 @@ class MiniRecipe:
     domain_weight: float = 0.2
     num_threads: int | None = None
     max_steps: int | None = None
+    # bfloat16 autocast for the forward/backward matrix products (fp32 master weights and loss):
+    # ~1.6x faster steps on CPUs with native bf16 (AVX512-BF16, AMX), much slower elsewhere.
+    bf16: bool = False
 
 
 def is_mini_recipe(path: str | Path) -> bool:
@@ -183,7 +187,10 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
     sched = get_linear_schedule_with_warmup(opt, int(recipe.warmup_ratio * len(batches)), len(batches))
     bce, ce = torch.nn.functional.binary_cross_entropy_with_logits, torch.nn.functional.cross_entropy
     log(f"training: {len(train_rows)} rows, {len(batches)} steps of ≤{recipe.batch_size}, "
-        f"{sum(p.numel() for p in lora_params)} LoRA params, {torch.get_num_threads()} threads")
+        f"{sum(p.numel() for p in lora_params)} LoRA params, {torch.get_num_threads()} threads"
+        + (", bf16 autocast" if recipe.bf16 else ""))
+    if recipe.bf16 and not bf16_native():
+        log("warning: training.bf16 is set but this CPU has no native bfloat16; steps will be slow")
 
     net.train()
     ema = None
@@ -193,7 +200,9 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
         task_id = bar.add_task("train", total=len(batches), loss="")
         for step, idx in enumerate(batches):
             rows = [train_rows[i] for i in idx]
-            logits = net(collate([encoded[i] for i in idx]))
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=recipe.bf16):
+                logits = net(collate([encoded[i] for i in idx]))
+            logits = {k: v.float() for k, v in logits.items()}
             loss = torch.zeros(())
             for task in ("prompt", "response"):
                 sel = [k for k, r in enumerate(rows) if r.task == task]
@@ -230,7 +239,7 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
         "recipe": recipe.path, "recipe_sha256": recipe.sha256, "seed": recipe.seed,
         "train_rows": len(train_rows), "train_rows_sha256": rows_sha, "data_summary": summary,
         "trained_on": list(TRAINED_ON), "metrics": metrics, "steps": len(batches),
-        "train_seconds": round(train_s, 1), "total_seconds": round(time.perf_counter() - t_start, 1),
+        "bf16": recipe.bf16, "train_seconds": round(train_s, 1), "total_seconds": round(time.perf_counter() - t_start, 1),
         "torch": torch.__version__}
     weights = save_artifact(out_dir / "default", net, cfg, provenance)
     sha = hashlib.sha256(weights.read_bytes()).hexdigest()
