@@ -254,3 +254,17 @@ def test_bf16_training_is_deterministic_close_to_fp32_and_recorded(tmp_path, mon
     assert all(torch.equal(a[k], b[k]) for k in a)                    # seeded: bit-identical reruns
     diffs = [(a[k].float() - f[k].float()).abs().max().item() for k in a]
     assert 0 < max(diffs) < 0.05                                      # bf16 moves weights, but only a little
+
+
+def test_bf16_recipe_field_must_be_a_boolean(tmp_path):
+    from expguard.errors import DataError
+    from expguard.mini.train import load_mini_recipe
+
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text("kind: mini\ntraining: {bf16: 'yes'}\n")
+    with pytest.raises(DataError, match="training.bf16"):
+        load_mini_recipe(recipe)
+    recipe.write_text("kind: mini\ntraining: {bf16: true}\n")
+    assert load_mini_recipe(recipe).bf16 is True
+    recipe.write_text("kind: mini\n")
+    assert load_mini_recipe(recipe).bf16 is False
