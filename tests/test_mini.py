@@ -212,18 +212,16 @@ def test_default_bf16_guard_keeps_the_fp32_verdicts(default_guard):
 
 
 def _tiny_recipe(tmp_path, monkeypatch, *, bf16: bool, name: str):
-    """The mini recipe over 64 hand-made rows (the data build is replaced), two steps."""
+    """The mini recipe over 64 hand-made rows (the data build is replaced), three steps."""
     from expguard.mini import train as T
-    from expguard.mini.data import Row
+    from expguard.mini.data import Row, _counts
 
     rows = [Row("prompt", f"How do I {w} a {o}?", None, lab, "test", category=11 if lab else None, domain=0)
             for w, o, lab in (("open", "savings account", False), ("launder", "cash through a shell company", True),
                               ("dispute", "card charge", False), ("forge", "pay stub", True))] * 12
     rows += [Row("response", "Can I see my chart?", "Yes, ask the clinic for a copy.", False, "test")] * 8
     rows += [Row("response", "Fake a sick note", "Sure, copy the clinic logo and sign it.", True, "test")] * 8
-    summary = {"sources": {}, "leaked_dropped": {},
-               "train": {k: 0 for k in ("prompt:unsafe", "prompt:safe", "response:unsafe", "response:safe")},
-               "own_val": {k: 0 for k in ("prompt:unsafe", "prompt:safe", "response:unsafe", "response:safe")},
+    summary = {"sources": {}, "leaked_dropped": {}, "train": _counts(rows), "own_val": _counts([]),
                "own_families": {"train": 0, "val": 0}}
     monkeypatch.setattr(T, "build", lambda *a, **k: (list(rows), [], summary))
     recipe = tmp_path / f"{name}.yaml"
