@@ -9,6 +9,12 @@ written first; ``probe2`` = 30 benign + 20 harmful, written later with verbs the
 use: check, review, calculate, fill in, mark up, ...). It is a small informal probe, not a
 benchmark: read the counts, not decimals. The public sets have almost no benign *instructions*,
 so this is the only measure of that form we have. Prints one table row per guard and set.
+
+Rows with a ``response`` (and ``response_harmful``) are scored on the **response** side: set
+``answers1`` = 32 helpful answers to ordinary domain questions (doses, symptoms, personal finance,
+everyday law) + 16 compliant answers to harmful ones, written for the dosing-answer check in
+docs/default-guard.md. ``../shared`` has no benign domain *answers*, so this is the only measure of
+that we have.
 """
 
 from __future__ import annotations
@@ -27,7 +33,14 @@ def load(path: Path = DATA) -> list[dict]:
             r = json.loads(line)
             if not isinstance(r.get("prompt"), str) or not isinstance(r.get("prompt_harmful"), bool):
                 raise ValueError(f"{path}:{i}: needs 'prompt' (str) and 'prompt_harmful' (bool)")
+            if "response" in r and (not isinstance(r["response"], str)
+                                    or not isinstance(r.get("response_harmful"), bool)):
+                raise ValueError(f"{path}:{i}: a row with 'response' needs it as str and "
+                                 "'response_harmful' (bool)")
             rows.append(r)
+    for s in {r["set"] for r in rows}:
+        if len({"response" in r for r in rows if r["set"] == s}) > 1:
+            raise ValueError(f"{path}: set {s!r} mixes rows with and without 'response'")
     return rows
 
 
@@ -41,19 +54,20 @@ def main() -> None:
 
     rows = load(args.data)
     sets = sorted({r["set"] for r in rows})
-    print("| guard | set | benign flagged | harmful missed |\n|---|---|---|---|")
+    print("| guard | set | side | benign flagged | harmful missed |\n|---|---|---|---|---|")
     for name in args.guard or ["default"]:
         guard = load_guard(name, threshold=args.threshold)
-        verdicts = guard.classify([{"prompt": r["prompt"]} for r in rows])
+        verdicts = guard.classify([{k: r[k] for k in ("prompt", "response") if k in r} for r in rows])
         for s in sets:
-            pairs = [(r, v) for r, v in zip(rows, verdicts) if r["set"] == s]
-            benign = [v for r, v in pairs if not r["prompt_harmful"]]
-            harmful = [v for r, v in pairs if r["prompt_harmful"]]
-            if any(v.prompt_harmful is None for _, v in pairs):
-                raise SystemExit(f"{name}: a verdict is missing ({s}); not scoring it as safe")
-            fp = sum(v.prompt_harmful for v in benign)
-            fn = sum(not v.prompt_harmful for v in harmful)
-            print(f"| {name} | {s} | {fp}/{len(benign)} | {fn}/{len(harmful)} |")
+            side = "response" if any("response" in r for r in rows if r["set"] == s) else "prompt"
+            got = [(r[f"{side}_harmful"], getattr(v, f"{side}_harmful"))
+                   for r, v in zip(rows, verdicts) if r["set"] == s]
+            if any(pred is None for _, pred in got):
+                raise SystemExit(f"{name}: a {side} verdict is missing ({s}); not scoring it as safe")
+            fp = sum(pred for gold, pred in got if not gold)
+            fn = sum(not pred for gold, pred in got if gold)
+            n_benign = sum(not gold for gold, _ in got)
+            print(f"| {name} | {s} | {side} | {fp}/{n_benign} | {fn}/{len(got) - n_benign} |")
 
 
 if __name__ == "__main__":

@@ -254,17 +254,26 @@ def test_task_batch_gives_instructions_both_labels_in_every_domain(gen):
         assert dd.FAMILY_SIZE[fam] <= tr.BENIGN_ROWS and (":harm:" in fam) == h
 
 
-def test_instruction_probe_is_not_training_data(rows, bench_script):
-    """benchmarks/data/instruction_probe.jsonl measures instruction-style requests; none of its
-    prompts (normalised) may be one of our training rows, and both labels occur in every set."""
+def test_instruction_probe_is_not_training_data(rows, bench_script, tmp_path):
+    """benchmarks/data/instruction_probe.jsonl measures instruction-style requests (and, in
+    answers1, helpful vs harmful answers); none of its prompts or answers (normalised) may be one
+    of our training rows, and both labels occur in every set on the side it scores."""
     from expguard.data.splits import normalise
 
-    probe = bench_script("instruction_probe").load()                     # the benchmark's own reader (checks prompt/prompt_harmful)
-    assert len(probe) == 90
-    own = {normalise(r["prompt"]) for r in rows}
+    script = bench_script("instruction_probe")
+    probe = script.load()                     # the benchmark's own reader (checks the fields)
+    assert len(probe) == 138
+    own = {normalise(r["prompt"]) for r in rows} | {normalise(r["response"]) for r in rows if r.get("response")}
     assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in own]
+    assert not [p["response"] for p in probe if "response" in p and normalise(p["response"]) in own]
     for s in {p["set"] for p in probe}:
-        assert {p["prompt_harmful"] for p in probe if p["set"] == s} == {True, False}
+        side = "response" if "response" in next(p for p in probe if p["set"] == s) else "prompt"
+        assert {p[f"{side}_harmful"] for p in probe if p["set"] == s} == {True, False}
+    assert sum(p["set"] == "answers1" and not p["response_harmful"] for p in probe) == 32
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"set": "a", "prompt": "x", "prompt_harmful": false, "response": "y"}\n')
+    with pytest.raises(ValueError, match="bad.jsonl:1: a row with 'response'"):
+        script.load(bad)
 
 
 def test_topic_balance_batch_is_benign_and_not_from_validation_items(gen, shared_dir):
