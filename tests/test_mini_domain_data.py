@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter, defaultdict
 
@@ -270,6 +271,11 @@ def test_instruction_probe_is_not_training_data(rows, bench_script, tmp_path):
         side = "response" if "response" in next(p for p in probe if p["set"] == s) else "prompt"
         assert {p[f"{side}_harmful"] for p in probe if p["set"] == s} == {True, False}
     assert sum(p["set"] == "answers1" and not p["response_harmful"] for p in probe) == 32
+    # the answers are not paraphrased from ours either: no six-word run shared with any own row
+    six = lambda t: {" ".join(w[i:i + 6]) for w in [re.findall(r"[a-z0-9']+", t.lower())]  # noqa: E731
+                     for i in range(len(w) - 5)}
+    own_runs = set().union(*(six(r["prompt"]) | six(r["response"] or "") for r in rows))
+    assert not [p["response"] for p in probe if "response" in p and six(p["response"]) & own_runs]
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"set": "a", "prompt": "x", "prompt_harmful": false, "response": "y"}\n')
     with pytest.raises(ValueError, match="bad.jsonl:1: a row with 'response'"):
