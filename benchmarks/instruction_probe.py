@@ -44,6 +44,12 @@ def load(path: Path = DATA) -> list[dict]:
     return rows
 
 
+def side_of(rows: list[dict]) -> str:
+    """The side one set is scored on: ``response`` if its rows carry one (``load`` rejects sets
+    that mix), else ``prompt``."""
+    return "response" if "response" in rows[0] else "prompt"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--guard", action="append", help="guard name or artefact dir (repeatable)")
@@ -59,7 +65,7 @@ def main() -> None:
         guard = load_guard(name, threshold=args.threshold)
         verdicts = guard.classify([{k: r[k] for k in ("prompt", "response") if k in r} for r in rows])
         for s in sets:
-            side = "response" if any("response" in r for r in rows if r["set"] == s) else "prompt"
+            side = side_of([r for r in rows if r["set"] == s])
             got = [(r[f"{side}_harmful"], getattr(v, f"{side}_harmful"))
                    for r, v in zip(rows, verdicts) if r["set"] == s]
             if any(pred is None for _, pred in got):

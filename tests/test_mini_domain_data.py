@@ -255,6 +255,12 @@ def test_task_batch_gives_instructions_both_labels_in_every_domain(gen):
         assert dd.FAMILY_SIZE[fam] <= tr.BENIGN_ROWS and (":harm:" in fam) == h
 
 
+def shingles(text: str) -> set[tuple[str, ...]]:
+    """Six-word runs of a text (lower-cased words), to catch near-copies."""
+    w = re.findall(r"[a-z0-9']+", text.lower())
+    return {tuple(w[i:i + 6]) for i in range(len(w) - 5)}
+
+
 def test_instruction_probe_is_not_training_data(rows, bench_script, tmp_path):
     """benchmarks/data/instruction_probe.jsonl measures instruction-style requests (and, in
     answers1, helpful vs harmful answers); none of its prompts or answers (normalised) may be one
@@ -268,14 +274,14 @@ def test_instruction_probe_is_not_training_data(rows, bench_script, tmp_path):
     assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in own]
     assert not [p["response"] for p in probe if "response" in p and normalise(p["response"]) in own]
     for s in {p["set"] for p in probe}:
-        side = "response" if "response" in next(p for p in probe if p["set"] == s) else "prompt"
-        assert {p[f"{side}_harmful"] for p in probe if p["set"] == s} == {True, False}
+        rows_s = [p for p in probe if p["set"] == s]
+        side = script.side_of(rows_s)
+        assert {p[f"{side}_harmful"] for p in rows_s} == {True, False}
     assert sum(p["set"] == "answers1" and not p["response_harmful"] for p in probe) == 32
     # the answers are not paraphrased from ours either: no six-word run shared with any own row
-    six = lambda t: {" ".join(w[i:i + 6]) for w in [re.findall(r"[a-z0-9']+", t.lower())]  # noqa: E731
-                     for i in range(len(w) - 5)}
-    own_runs = set().union(*(six(r["prompt"]) | six(r["response"] or "") for r in rows))
-    assert not [p["response"] for p in probe if "response" in p and six(p["response"]) & own_runs]
+    own_runs = set().union(*(shingles(r["prompt"]) | shingles(r["response"] or "") for r in rows))
+    assert len(own_runs) > 50_000                    # our rows were read (81,254 six-word runs)
+    assert not [p["response"] for p in probe if "response" in p and shingles(p["response"]) & own_runs]
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"set": "a", "prompt": "x", "prompt_harmful": false, "response": "y"}\n')
     with pytest.raises(ValueError, match="bad.jsonl:1: a row with 'response'"):
@@ -285,8 +291,6 @@ def test_instruction_probe_is_not_training_data(rows, bench_script, tmp_path):
 def test_topic_balance_batch_is_benign_and_not_from_validation_items(gen, shared_dir):
     """topic_balance: ordinary questions about the subjects the harmful templates name, one
     family per domain, and no question shares a six-word run with a validation-suite prompt."""
-    import re
-
     from expguard.mini import topic_balance as tb
     from expguard.mini.data import validation_texts
 
@@ -301,10 +305,6 @@ def test_topic_balance_batch_is_benign_and_not_from_validation_items(gen, shared
     for word in ("checks", "loan application", "irs", "diagnosis", "license", "medicare", "judge",
                  "summons", "warrant"):
         assert benign.count(word) >= 3, word
-
-    def shingles(text: str) -> set[tuple[str, ...]]:
-        w = re.findall(r"[a-z0-9']+", text.lower())
-        return {tuple(w[i:i + 6]) for i in range(len(w) - 5)}
 
     val = set().union(*map(shingles, validation_texts(shared_dir / "benchmarks")))
     assert len(val) > 100_000                        # the validation prompts were read
