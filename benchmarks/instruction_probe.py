@@ -13,8 +13,12 @@ so this is the only measure of that form we have. Prints one table row per guard
 Rows with a ``response`` (and ``response_harmful``) are scored on the **response** side: set
 ``answers1`` = 32 helpful answers to ordinary domain questions (doses, symptoms, personal finance,
 everyday law) + 16 compliant answers to harmful ones, written for the dosing-answer check in
-docs/default-guard.md. ``../shared`` has no benign domain *answers*, so this is the only measure of
-that we have.
+docs/default-guard.md. Set ``answers2`` = 36 helpful answers (28 medication doses, 8 personal
+finance and tenancy figures; several in the long, listed form of a chat assistant) + 18 compliant
+answers to harmful questions (10 about medicines: drugging someone, getting high, diverting;
+8 finance and law), written next, after the shipped fit flagged 3 of answers1's dose answers, and
+before any data was written to address it. ``../shared`` has no benign domain *answers*, so these
+two sets are the only measure of that we have.
 """
 
 from __future__ import annotations

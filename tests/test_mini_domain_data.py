@@ -263,13 +263,13 @@ def shingles(text: str) -> set[tuple[str, ...]]:
 
 def test_instruction_probe_is_not_training_data(rows, bench_script, tmp_path):
     """benchmarks/data/instruction_probe.jsonl measures instruction-style requests (and, in
-    answers1, helpful vs harmful answers); none of its prompts or answers (normalised) may be one
+    answers1 and answers2, helpful vs harmful answers); none of its prompts or answers (normalised) may be one
     of our training rows, and both labels occur in every set on the side it scores."""
     from expguard.data.splits import normalise
 
     script = bench_script("instruction_probe")
     probe = script.load()                     # the benchmark's own reader (checks the fields)
-    assert len(probe) == 138
+    assert len(probe) == 192
     own = {normalise(r["prompt"]) for r in rows} | {normalise(r["response"]) for r in rows if r.get("response")}
     assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in own]
     assert not [p["response"] for p in probe if "response" in p and normalise(p["response"]) in own]
@@ -278,6 +278,7 @@ def test_instruction_probe_is_not_training_data(rows, bench_script, tmp_path):
         side = script.side_of(rows_s)
         assert {p[f"{side}_harmful"] for p in rows_s} == {True, False}
     assert sum(p["set"] == "answers1" and not p["response_harmful"] for p in probe) == 32
+    assert sum(p["set"] == "answers2" and not p["response_harmful"] for p in probe) == 36
     # the answers are not paraphrased from ours either: no six-word run shared with any own row
     own_runs = set().union(*(shingles(r["prompt"]) | shingles(r["response"] or "") for r in rows))
     assert len(own_runs) > 50_000                    # our rows were read (81,254 six-word runs)
