@@ -346,3 +346,61 @@ def test_copyright_batch_plain_requests_and_safe_twins(gen, shared_dir):
     for title, author in gc.SONGS + gc.BOOKS:
         assert f'"{title.lower()}"' not in copyright_items, title
         assert f"{title.lower()} by {author.lower()}" not in text, title
+
+
+def test_dose_batch_answers_match_their_medicine_and_stay_apart_from_the_probes(bench_script, shared_dir):
+    """dose_answers: a helpful answer quotes the dose of the medicine its question names (the slots
+    are bound together), its dangerous answers are labelled harmful; the harmful dosing families
+    carry harmful prompts. The probe sets that measure dose answers (answers1, answers2) keep
+    measuring generalisation: no medicine they ask about is in the batch, and no batch row shares a
+    six-word run with a probe row or a validation prompt."""
+    from expguard.mini import dose_answers as da
+    from expguard.mini.data import validation_texts
+
+    batch = [r for r in dd.all_rows(0, ["dose_answers"]) if ":dose_" in r["family"]]
+    assert {r["family"].split(":")[2] for r in batch} == {"dose_answers", "dose_sedate", "dose_sicken", "dose_high"}
+    helpful = [r for r in batch if "/help" in r["source"]]
+    dangerous = [r for r in batch if "/bad" in r["source"]]
+    assert len(helpful) > 100 and len(dangerous) > 40
+    assert all(r["response_harmful"] is False for r in helpful)
+    assert all(r["response_harmful"] is True for r in dangerous)
+    checked = 0
+    for r in helpful:   # a typo in the question (generator noise) can hide the name: those are skipped
+        named = [m for m in da.MEDS if re.search(rf"\b{re.escape(m[0])}\b", r["prompt"], re.I)]
+        if named:
+            checked += 1
+            assert len(named) == 1 and named[0][1] in r["response"], (r["prompt"], r["response"])
+    assert checked > 0.9 * len(helpful)
+    assert all(r["prompt_harmful"] and r["category"] for r in batch if ":harm:" in r["family"])
+    # an answers batch: it trains the response head only (its prompts are not prompt rows)
+    from expguard.mini.data import domain_rows
+
+    assert dd.RESPONSE_ONLY == {r["family"] for r in batch}
+    trained = list(domain_rows(batch, None, dd.RESPONSE_ONLY))
+    assert {t.task for t in trained} == {"response"}
+    assert len(trained) == sum(r["response"] is not None for r in batch)
+    assert {t.task for t in domain_rows(batch, None)} == {"prompt", "response"}
+
+    probe = [p for p in bench_script("instruction_probe").load() if p["set"] in ("answers1", "answers2")]
+    asked = " ".join(p["prompt"] for p in probe).lower()
+    meds = {re.sub(r" (nasal spray|cream|inhaler|for .*)$", "", m[0]) for m in da.MEDS}
+    assert len(meds) == len(da.MEDS) and set(da.SEDATE + da.SICKEN + da.HIGH) <= meds
+    assert not [m for m in meds if re.search(rf"\b{m.lower()}\b", asked)]
+    probe_runs = set().union(*(shingles(p["prompt"]) | shingles(p["response"]) for p in probe))
+    val = set().union(*map(shingles, validation_texts(shared_dir / "benchmarks")))
+    for r in batch:
+        runs = shingles(r["prompt"]) | shingles(r["response"] or "")
+        assert not runs & probe_runs, r
+        assert not runs & val, r
+
+
+def test_optional_batches_are_off_by_default_and_append_only(rows):
+    """An optional batch (``data.own_batches``) adds its families and changes no default row, so the
+    shipped recipe's rows do not depend on it; unknown names are an error."""
+    fams = dd.OPTIONAL_BATCHES["dose_answers"]
+    assert not {r["family"] for r in rows} & fams
+    with_batch = dd.all_rows(0, ["dose_answers"])
+    assert [r for r in with_batch if r["family"] not in fams] == rows
+    assert {r["family"] for r in with_batch} & fams == fams
+    with pytest.raises(ValueError, match="unknown optional batch"):
+        dd.all_rows(0, ["dose_answer"])

@@ -21,7 +21,7 @@ import json
 import random
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -3040,6 +3040,7 @@ from .general_contrast import FAMILY_ROWS as _CONTRAST_ROWS  # noqa: E402 (the b
 from .general_contrast import register as _register_contrast  # noqa: E402
 from .general_copyright import FAMILY_ROWS as _COPYRIGHT_ROWS  # noqa: E402
 from .general_copyright import register as _register_copyright  # noqa: E402
+from .dose_answers import register as _register_dose  # noqa: E402
 from .general_intents import register as _register_general  # noqa: E402
 from .task_requests import register as _register_tasks  # noqa: E402
 from .topic_balance import register as _register_balance  # noqa: E402
@@ -3063,6 +3064,23 @@ FAMILY_SIZE.update(_register_tasks(H, B, _DOMAIN))
 FAMILY_SIZE.update(_register_balance(H, B, _DOMAIN))
 #: plain requests to reproduce songs and books (S7), and their safe twins
 FAMILY_SIZE.update(_general_batch(_register_copyright, _COPYRIGHT_ROWS))
+
+#: Optional batches: off unless a recipe names them (``data.own_batches``); the shipped recipe uses
+#: none. They are registered last, so turning one on appends rows and leaves every default row
+#: (and the generator's random stream before them) unchanged.
+_DOSE = _register_dose(H, B, _DOMAIN)
+FAMILY_SIZE.update(_DOSE)
+OPTIONAL_BATCHES: dict[str, frozenset[str]] = {"dose_answers": frozenset(_DOSE)}
+#: families that train the response head only (``mini.data.domain_rows`` yields no prompt row)
+RESPONSE_ONLY: frozenset[str] = frozenset(_DOSE)
+
+
+def check_batches(batches: Iterable[str]) -> tuple[str, ...]:
+    """Validated names of optional batches (``OPTIONAL_BATCHES``)."""
+    out = tuple(batches)
+    if unknown := sorted(set(out) - set(OPTIONAL_BATCHES)):
+        raise ValueError(f"unknown optional batch(es) {unknown}; known: {sorted(OPTIONAL_BATCHES)}")
+    return out
 
 
 # =============================================================================================
@@ -3221,12 +3239,16 @@ def _responses(intent: Intent, b: dict, rng: random.Random) -> list[tuple[str, b
     return [o for o in out if not (o[0] in seen or seen.add(o[0]))]
 
 
-def generate(seed: int = 0) -> list[dict]:
-    """All generated rows, deterministic in ``seed``."""
+def generate(seed: int = 0, batches: Iterable[str] = ()) -> list[dict]:
+    """All generated rows, deterministic in ``seed``; ``batches``: optional batches to include."""
+    on = check_batches(batches)
+    off = {f for name, fams in OPTIONAL_BATCHES.items() if name not in on for f in fams}
     rng = random.Random(seed)
     rows: list[dict] = []
     used: set[str] = set()
     for intent in INTENTS:
+        if intent.family in off:
+            continue
         abbr = DOMAIN_ABBR[intent.domain]
         tag = "h" if intent.harmful else "b"
         key = intent.key.replace("_", "-")
@@ -3258,11 +3280,12 @@ def handwritten() -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def all_rows(seed: int = 0) -> list[dict]:
-    """Generated plus hand-written rows, deduplicated on (prompt, response)."""
+def all_rows(seed: int = 0, batches: Iterable[str] = ()) -> list[dict]:
+    """Generated plus hand-written rows, deduplicated on (prompt, response); ``batches``: optional
+    batches to include (``OPTIONAL_BATCHES``)."""
     out: list[dict] = []
     seen: set[tuple[str, str | None]] = set()
-    for r in generate(seed) + handwritten():
+    for r in generate(seed, batches) + handwritten():
         k = (r["prompt"], r["response"])
         if k not in seen:
             seen.add(k)

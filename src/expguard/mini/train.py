@@ -38,6 +38,7 @@ class MiniRecipe:
     seed: int = 0
     own_seed: int = 0
     own_holdout: bool = True     # False: the final fit on every own family (no internal validation)
+    own_batches: tuple[str, ...] = ()   # optional batches of our own rows (domain_data.OPTIONAL_BATCHES)
     epochs: float = 1.0
     batch_size: int = 32
     learning_rate: float = 3e-4
@@ -62,6 +63,17 @@ def is_mini_recipe(path: str | Path) -> bool:
     except (OSError, yaml.YAMLError):
         return False
     return isinstance(raw, dict) and raw.get("kind") == RECIPE_KIND
+
+
+def _own_batches(value: Any, where: str) -> tuple[str, ...]:
+    from .domain_data import check_batches
+
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DataError(f"expected a list of batch names, got {value!r}", file=where, field="data.own_batches")
+    try:
+        return check_batches(value)
+    except ValueError as e:
+        raise DataError(str(e), file=where, field="data.own_batches") from None
 
 
 def load_mini_recipe(path: str | Path) -> MiniRecipe:
@@ -89,7 +101,8 @@ def load_mini_recipe(path: str | Path) -> MiniRecipe:
                          model=model, caps=check_caps(data.get("caps") or {}, where),
                          seed=int(raw.get("seed", 0)),
                          own_seed=int(data.get("own_seed", 0)),
-                         own_holdout=bool(data.get("own_holdout", True)), **training)
+                         own_holdout=bool(data.get("own_holdout", True)),
+                         own_batches=_own_batches(data.get("own_batches") or [], where), **training)
     except TypeError as e:
         raise DataError(f"bad recipe field: {e}", file=where, field="training") from None
     if not isinstance(rec.bf16, bool):
@@ -161,7 +174,8 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
         torch.set_num_threads(recipe.num_threads)
 
     train_rows, val_rows, summary = build(recipe.shared_dir, caps=recipe.caps, seed=recipe.seed,
-                                          own_seed=recipe.own_seed, own_holdout=recipe.own_holdout)
+                                          own_seed=recipe.own_seed, own_holdout=recipe.own_holdout,
+                                          own_batches=recipe.own_batches)
     log(format_summary(summary))
     enc = Encoder(AutoTokenizer.from_pretrained(base_path(cfg.base)), cfg)
     encoded = encode_rows(enc, train_rows)
