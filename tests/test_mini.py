@@ -132,6 +132,28 @@ def test_cli_classify_needs_no_model_flag():
     assert d["prompt_harmful"] is False and d["domain"] == "finance" and d["parse_status"] == "ok"
 
 
+def test_cli_response_threshold_moves_only_the_response_cut():
+    """--response-threshold: the documented workaround for flagged dose answers (the shipped fit
+    gives this correct ibuprofen answer 0.79); the prompt keeps --threshold."""
+    from typer.testing import CliRunner
+
+    from expguard.cli.main import app
+
+    args = ["classify", "--json", "What is the normal adult dose of ibuprofen?", "--response",
+            "For adults, 200-400 mg every 4-6 hours, not exceeding 1,200 mg a day without a doctor's advice."]
+    out = {}
+    for extra in ([], ["--response-threshold", "0.9"], ["--threshold", "0.9"]):
+        res = CliRunner().invoke(app, args + extra)
+        assert res.exit_code == 0, res.output
+        out[" ".join(extra)] = json.loads(res.stdout)
+    p = out[""]["response_unsafe_prob"]
+    assert 0.5 <= p < 0.9 and out[""]["response_harmful"] is True          # the known miss, measured
+    assert out["--response-threshold 0.9"]["response_harmful"] is False
+    assert out["--response-threshold 0.9"]["response_unsafe_prob"] == pytest.approx(p)
+    assert out["--threshold 0.9"]["response_harmful"] is False              # one cut moves both
+    assert CliRunner().invoke(app, args + ["--response-threshold", "1.5"]).exit_code == 2
+
+
 def test_loading_prints_no_weight_bar_and_keeps_the_users_setting(capfd):
     """The base encoder's "Loading weights" bar is hidden while the default guard loads, and the
     transformers progress-bar setting is what it was before, either way."""

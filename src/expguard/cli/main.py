@@ -19,6 +19,9 @@ app.add_typer(list_app, name="list")
 # options shared by every command that builds a guard
 ModeOpt = Annotated[str, typer.Option(help="score (label-token probabilities) or generate.")]
 ThresholdOpt = Annotated[float, typer.Option(help="P(unsafe) at or above which a message is unsafe.")]
+ResponseThresholdOpt = Annotated[Optional[float], typer.Option(
+    min=0.0, max=1.0, help="Cut for the response verdict only (default: --threshold); e.g. 0.6 for the "
+    "default guard where correct medication-dose answers are common (docs/default-guard.md).")]
 EngineOpt = Annotated[Optional[str], typer.Option(help="hf, openai_http, vllm or fake.")]
 DeviceOpt = Annotated[str, typer.Option(help="hf engine: auto, cpu, cuda, cuda:1 ...")]
 DtypeOpt = Annotated[str, typer.Option(help="hf/vllm engine: auto, bf16, fp16, fp32.")]
@@ -63,6 +66,7 @@ def classify(
                       help="Write one JSON verdict per input line here (default: stdout).")] = None,
     mode: ModeOpt = "score",
     threshold: ThresholdOpt = 0.5,
+    response_threshold: ResponseThresholdOpt = None,
     engine: EngineOpt = None,
     device: DeviceOpt = "auto",
     dtype: DtypeOpt = "auto",
@@ -81,7 +85,7 @@ def classify(
     model = model or "default"   # the embedded CPU guard (offline)
     try:
         guard = _make_guard(model, engine, mode, threshold, device, dtype, batch_size, revision, base_url,
-                            model_path, adapter_path)
+                            model_path, adapter_path, response_threshold)
         if input is None:
             _classify_one(guard, text, response, as_json)
         else:
@@ -92,7 +96,8 @@ def classify(
 
 def _make_guard(model: str, engine: str | None, mode: str, threshold: float, device: str, dtype: str,
                 batch_size: int, revision: str | None, base_url: str | None,
-                model_path: str | None = None, adapter_path: str | None = None) -> Any:
+                model_path: str | None = None, adapter_path: str | None = None,
+                response_threshold: float | None = None) -> Any:
     from ..guard.guards import GUARDS, load_guard
 
     paths = {k: v for k, v in (("model_path", model_path), ("adapter_path", adapter_path)) if v}
@@ -107,11 +112,12 @@ def _make_guard(model: str, engine: str | None, mode: str, threshold: float, dev
         if mode != "score":
             raise _err(f"guard {model!r} is a classifier (no text generation); --mode does not apply", 2)
         return load_guard(model, threshold=threshold if threshold != 0.5 else None,
-                          batch_size=max(batch_size, 32))
+                          response_threshold=response_threshold, batch_size=max(batch_size, 32))
     if spec is not None and spec.engine == "api":  # API baselines: no engine, template or mode
         if mode != "score":
             raise _err(f"guard {model!r} calls an API; --mode does not apply", 2)
-        api_kwargs: dict[str, Any] = {"on_error": "mark", "threshold": threshold if threshold != 0.5 else None}
+        api_kwargs: dict[str, Any] = {"on_error": "mark", "threshold": threshold if threshold != 0.5 else None,
+                                      "response_threshold": response_threshold}
         if base_url:
             api_kwargs["base_url"] = base_url
         return load_guard(model, **api_kwargs)
@@ -125,7 +131,8 @@ def _make_guard(model: str, engine: str | None, mode: str, threshold: float, dev
         if not base_url:
             raise _err("--engine openai_http needs --base-url", 2)
         kwargs |= {"base_url": base_url, "on_error": "mark"}
-    return load_guard(model, engine=eng, mode=mode, threshold=threshold, **kwargs, **paths)
+    return load_guard(model, engine=eng, mode=mode, threshold=threshold, response_threshold=response_threshold,
+                      **kwargs, **paths)
 
 
 def _is_native_artifact(path: str) -> bool:
@@ -247,6 +254,7 @@ def eval_(
     plots: Annotated[bool, typer.Option(help="Write PNG plots.")] = True,
     mode: ModeOpt = "score",
     threshold: ThresholdOpt = 0.5,
+    response_threshold: ResponseThresholdOpt = None,
     engine: EngineOpt = None,
     device: DeviceOpt = "auto",
     dtype: DtypeOpt = "auto",
@@ -270,7 +278,7 @@ def eval_(
     try:
         names = resolve(suite)
         g = _make_guard(guard, engine, mode, threshold, device, dtype, batch_size, revision, base_url,
-                        model_path, adapter_path)
+                        model_path, adapter_path, response_threshold)
         with Progress(TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(),
                       TimeRemainingColumn(), console=stderr) as bar:
             tasks: dict[str, Any] = {}

@@ -355,8 +355,10 @@ class MiniGuard:
                                                                   dtype=torch.qint8)
         self.encoder = Encoder(AutoTokenizer.from_pretrained(base_path(self.cfg.base)), self.cfg)
         self.threshold = self.cfg.threshold if threshold is None else threshold
-        self.response_threshold = (self.cfg.response_threshold if response_threshold is None
-                                   else response_threshold)
+        # as in every other guard: ``threshold`` alone moves both cuts; ``response_threshold`` the
+        # response cut only; neither: the artefact's own cuts
+        self.response_threshold = (response_threshold if response_threshold is not None
+                                   else threshold if threshold is not None else self.cfg.response_threshold)
         for t in (self.threshold, self.response_threshold):
             if not 0.0 <= t <= 1.0:
                 raise ExpguardError(f"threshold must be in [0, 1], got {t}")
