@@ -372,15 +372,6 @@ def test_dose_batch_answers_match_their_medicine_and_stay_apart_from_the_probes(
             assert len(named) == 1 and named[0][1] in r["response"], (r["prompt"], r["response"])
     assert checked > 0.9 * len(helpful)
     assert all(r["prompt_harmful"] and r["category"] for r in batch if ":harm:" in r["family"])
-    # an answers batch: it trains the response head only (its prompts are not prompt rows)
-    from expguard.mini.data import domain_rows
-
-    assert dd.RESPONSE_ONLY == {r["family"] for r in batch}
-    trained = list(domain_rows(batch, None, dd.RESPONSE_ONLY))
-    assert {t.task for t in trained} == {"response"}
-    assert len(trained) == sum(r["response"] is not None for r in batch)
-    assert {t.task for t in domain_rows(batch, None)} == {"prompt", "response"}
-
     probe = [p for p in bench_script("instruction_probe").load() if p["set"] in ("answers1", "answers2")]
     asked = " ".join(p["prompt"] for p in probe).lower()
     meds = {re.sub(r" (nasal spray|cream|inhaler|for .*)$", "", m[0]) for m in da.MEDS}

@@ -80,18 +80,15 @@ def refusal_rows(samples: Iterable[Sample], key: str, source: str) -> Iterator[R
             yield Row("response", s.conversation.prompt, reply, False, source, domain=_dom(s.domain))
 
 
-def domain_rows(rows: Iterable[dict[str, Any]], split: str | None,
-                response_only: Collection[str] = ()) -> Iterator[Row]:
-    """The project's own rows, family-split (``split`` "train" or "val"; ``None``: every family).
-    Rows of a family in ``response_only`` train the response head only (no prompt row)."""
+def domain_rows(rows: Iterable[dict[str, Any]], split: str | None) -> Iterator[Row]:
+    """The project's own rows, family-split (``split`` "train" or "val"; ``None``: every family)."""
     for r in rows:
         if split is not None and split_of(r["family"]) != split:
             continue
         src = f"own:{r['source']}"
         cat, dom = _cat(r.get("category")), _dom(r.get("domain"))
-        if r["family"] not in response_only:
-            yield Row("prompt", r["prompt"], None, bool(r["prompt_harmful"]), src,
-                      category=cat if r["prompt_harmful"] else None, domain=dom)
+        yield Row("prompt", r["prompt"], None, bool(r["prompt_harmful"]), src,
+                  category=cat if r["prompt_harmful"] else None, domain=dom)
         if r.get("response") is not None:
             yield Row("response", r["prompt"], r["response"], bool(r["response_harmful"]), src, domain=dom)
 
@@ -191,7 +188,7 @@ def build(data_dir: str | Path, *, caps: dict[str, Cap] | None = None, seed: int
         add(f"{folder}:train", rows_from_samples(domain_benign.train_samples(folder, data_dir),
                                                  f"{folder}:train"))
     own = domain_data.all_rows(own_seed, own_batches)
-    add("own", domain_rows(own, "train" if own_holdout else None, domain_data.RESPONSE_ONLY))
+    add("own", domain_rows(own, "train" if own_holdout else None))
 
     val_texts = validation_texts(data_dir)
     leaked: Counter[str] = Counter()
@@ -208,7 +205,7 @@ def build(data_dir: str | Path, *, caps: dict[str, Cap] | None = None, seed: int
             seen.add(key)
             train.append(r)
     rng.shuffle(train)
-    val = list(domain_rows(own, "val", domain_data.RESPONSE_ONLY)) if own_holdout else []
+    val = list(domain_rows(own, "val")) if own_holdout else []
     families = {r["family"] for r in own}
     held = {f for f in families if split_of(f) == "val"} if own_holdout else set()
     summary = {"sources": {n: _counts(rows) for n, rows in by_source.items()},

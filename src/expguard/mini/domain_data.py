@@ -3071,8 +3071,6 @@ FAMILY_SIZE.update(_general_batch(_register_copyright, _COPYRIGHT_ROWS))
 _DOSE = _register_dose(H, B, _DOMAIN)
 FAMILY_SIZE.update(_DOSE)
 OPTIONAL_BATCHES: dict[str, frozenset[str]] = {"dose_answers": frozenset(_DOSE)}
-#: families that train the response head only (``mini.data.domain_rows`` yields no prompt row)
-RESPONSE_ONLY: frozenset[str] = frozenset(_DOSE)
 
 
 def check_batches(batches: Iterable[str]) -> tuple[str, ...]:

@@ -18,13 +18,10 @@ The batch (healthcare):
 
 It is **optional**: off in the shipped recipe (``recipes/mini.yaml``), on in
 ``recipes/mini-dose.yaml`` (``data.own_batches: [dose_answers]``), because the fits with it fixed
-the answers but were not shown to keep the benign-domain and harmful-prompt counts
-(docs/default-guard.md, *Tried and not shipped*). It is an *answers* batch: its rows train the
-response head only (``domain_data.RESPONSE_ONLY``; ``mini.data.domain_rows`` yields no prompt row
-for them). With prompt rows as well (three seeds), it flagged more benign domain questions (44, 36
-and 44 of 8,111, against 34, 28 and 37 for the same seeds without it), some of them ordinary
-medicine questions: the harmful dosing questions moved the prompt head, which is not what the
-batch is for.
+the answers but flagged more benign domain questions than the same seeds without it (44, 36 and 44
+of 8,111 against 34, 28 and 37; docs/default-guard.md, *Tried and not shipped*). Training only the
+response head on it (no prompt rows) kept most of that cost and lost harmful prompts (1,883 and 1,880 of
+1,947 caught against 1,898 and 1,898), so both heads train on it.
 
 None of the medicines is one that ``answers1``/``answers2`` ask about, so those sets keep measuring
 generalisation; ``tests/test_mini_domain_data.py`` checks that and that no row shares a six-word
