@@ -263,8 +263,8 @@ def shingles(text: str) -> set[tuple[str, ...]]:
 
 def test_instruction_probe_is_not_training_data(rows, bench_script, tmp_path):
     """benchmarks/data/instruction_probe.jsonl measures instruction-style requests (and, in
-    answers1 and answers2, helpful vs harmful answers); none of its prompts or answers (normalised) may be one
-    of our training rows, and both labels occur in every set on the side it scores."""
+    answers1 and answers2, helpful vs harmful answers); none of its prompts or answers (normalised)
+    may be one of our training rows, and both labels occur in every set on the side it scores."""
     from expguard.data.splits import normalise
 
     script = bench_script("instruction_probe")
