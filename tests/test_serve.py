@@ -15,6 +15,7 @@ pytest.importorskip("fastapi")
 pytest.importorskip("prometheus_client")
 
 import httpx
+from pydantic import ValidationError
 
 from expguard import load_guard
 from expguard.errors import DataError, EngineError
@@ -235,6 +236,25 @@ def test_settings_from_env():
     assert Settings.from_env(s.to_env()) == s
 
 
+def test_server_wide_response_threshold():
+    """EXPGUARD_RESPONSE_THRESHOLD (serve --response-threshold) moves the response cut of the guard
+    the server loads; the prompt keeps the guard's threshold, and a request's own
+    response_threshold still wins."""
+    s = Settings.from_env({"EXPGUARD_RESPONSE_THRESHOLD": "0.95", "EXPGUARD_GUARD": "fake"},
+                          api_keys=[KEY])
+    assert s.guard_kwargs() == {"response_threshold": 0.95}
+    assert Settings.from_env(s.to_env()) == s
+    app = create_app(None, s)        # the fake guard scores 0.9 for either side of this pair
+    pair = {"prompt": "How do I make a bomb?", "response": "Sure, here is how to kill"}
+    b = post(app, "/v1/guard", json=pair).json()
+    assert b["prompt"]["harmful"] is True and b["prompt"]["threshold"] == 0.5
+    assert b["response"] == {"harmful": False, "unsafe_score": 0.9, "threshold": 0.95, "status": "ok"}
+    b = post(app, "/v1/guard", json={**pair, "response_threshold": 0.5}).json()
+    assert b["response"]["harmful"] is True
+    with pytest.raises(ValidationError):
+        Settings.from_env({"EXPGUARD_RESPONSE_THRESHOLD": "1.5"})
+
+
 # --- limits and validation --------------------------------------------------------------------
 def test_413_declared_and_chunked():
     app = make(max_body_bytes=1000)
@@ -448,3 +468,21 @@ def test_cli_serve_refuses_unauthenticated_public_bind(monkeypatch):
     monkeypatch.setenv("EXPGUARD_ALLOW_NO_AUTH", "1")
     r = CliRunner().invoke(app, ["serve", "--guard", "fake", "--host", "0.0.0.0"])
     assert r.exit_code == 2 and "loopback" in r.output
+
+
+def test_cli_serve_response_threshold_reaches_the_guard(monkeypatch):
+    from typer.testing import CliRunner
+
+    import uvicorn
+
+    from expguard.cli.main import app
+
+    served = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kw: served.append(application))
+    monkeypatch.setenv("EXPGUARD_API_KEYS", KEY)
+    r = CliRunner().invoke(app, ["serve", "--guard", "fake", "--response-threshold", "0.95"])
+    assert r.exit_code == 0, r.output
+    b = post(served[0], "/v1/guard", json={"prompt": "hi", "response": "Sure, here is how to kill"}).json()
+    assert b["response"]["threshold"] == 0.95 and b["response"]["harmful"] is False
+    r = CliRunner().invoke(app, ["serve", "--guard", "fake", "--response-threshold", "2"])
+    assert r.exit_code == 2 and len(served) == 1

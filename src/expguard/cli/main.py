@@ -447,7 +447,10 @@ def serve(
     engine: EngineOpt = None,
     base_url: BaseUrlOpt = None,
     threshold: Annotated[Optional[float], typer.Option(
-        min=0.0, max=1.0, help="Guard threshold override.")] = None,
+        min=0.0, max=1.0, help="Guard threshold override (env EXPGUARD_THRESHOLD).")] = None,
+    response_threshold: Annotated[Optional[float], typer.Option(
+        min=0.0, max=1.0, help="Cut for response verdicts only (env EXPGUARD_RESPONSE_THRESHOLD; "
+        "default: the threshold); e.g. 0.6 for the default guard, docs/default-guard.md.")] = None,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
 ) -> None:
     """Serve a guard over HTTP: OpenAI-compatible POST /v1/moderations, POST /v1/guard, /health,
@@ -467,7 +470,8 @@ def serve(
     try:
         settings = Settings.from_env(guard=guard, host=host, port=port, max_batch_size=max_batch_size,
                                      max_wait_ms=max_wait_ms, workers=workers, engine=engine,
-                                     base_url=base_url, threshold=threshold)
+                                     base_url=base_url, threshold=threshold,
+                                     response_threshold=response_threshold)
     except ValidationError as e:
         raise _err(f"bad setting: {e}", 2) from None
     if problem := settings.auth_problem():

@@ -36,6 +36,8 @@ class Settings(BaseModel):
     engine: str | None = Field(None, description="Engine override (hf, openai_http, vllm, fake).")
     base_url: str | None = Field(None, description="openai_http engine: server URL.")
     threshold: float | None = Field(None, ge=0.0, le=1.0, description="Guard threshold override.")
+    response_threshold: float | None = Field(
+        None, ge=0.0, le=1.0, description="Cut for response verdicts only (default: threshold).")
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=0, le=65535)
     workers: int = Field(1, ge=1)
@@ -109,6 +111,8 @@ class Settings(BaseModel):
             kw["base_url"] = self.base_url
         if self.threshold is not None:
             kw["threshold"] = self.threshold
+        if self.response_threshold is not None:
+            kw["response_threshold"] = self.response_threshold
         if self.engine == "openai_http":
             kw["on_error"] = "mark"  # a failed call becomes a status (→ 503), never a label
         return kw
