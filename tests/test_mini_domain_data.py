@@ -26,6 +26,20 @@ def rows() -> list[dict]:
     return dd.all_rows(0)
 
 
+@pytest.fixture(scope="module")
+def dose_rows() -> list[dict]:
+    """Our rows with the optional dose batch on (read by two tests)."""
+    return dd.all_rows(0, ["dose_answers"])
+
+
+@pytest.fixture(scope="module")
+def validation_runs(shared_dir) -> set[tuple[str, ...]]:
+    """Six-word runs of every validation-suite prompt (``shingles``), read once for the module."""
+    from expguard.mini.data import validation_texts
+
+    return set().union(*map(shingles, validation_texts(shared_dir / "benchmarks")))
+
+
 def _check_row(r: dict) -> None:
     assert set(r) == KEYS, r
     assert isinstance(r["id"], str) and r["id"]
@@ -289,11 +303,10 @@ def test_instruction_probe_is_not_training_data(rows, bench_script, tmp_path):
         script.load(bad)
 
 
-def test_topic_balance_batch_is_benign_and_not_from_validation_items(gen, shared_dir):
+def test_topic_balance_batch_is_benign_and_not_from_validation_items(gen, validation_runs):
     """topic_balance: ordinary questions about the subjects the harmful templates name, one
     family per domain, and no question shares a six-word run with a validation-suite prompt."""
     from expguard.mini import topic_balance as tb
-    from expguard.mini.data import validation_texts
 
     rows = [r for r in gen if r["family"].endswith(":benign:topic_balance")]
     assert {r["domain"] for r in rows} == {"finance", "healthcare", "law"}
@@ -307,9 +320,8 @@ def test_topic_balance_batch_is_benign_and_not_from_validation_items(gen, shared
                  "summons", "warrant"):
         assert benign.count(word) >= 3, word
 
-    val = set().union(*map(shingles, validation_texts(shared_dir / "benchmarks")))
-    assert len(val) > 100_000                        # the validation prompts were read
-    hits = [q for q in tb.FINANCE + tb.HEALTHCARE + tb.LAW if shingles(q) & val]
+    assert len(validation_runs) > 100_000            # the validation prompts were read
+    hits = [q for q in tb.FINANCE + tb.HEALTHCARE + tb.LAW if shingles(q) & validation_runs]
     assert not hits, hits
 
 
@@ -348,16 +360,16 @@ def test_copyright_batch_plain_requests_and_safe_twins(gen, shared_dir):
         assert f"{title.lower()} by {author.lower()}" not in text, title
 
 
-def test_dose_batch_answers_match_their_medicine_and_stay_apart_from_the_probes(bench_script, shared_dir):
+def test_dose_batch_answers_match_their_medicine_and_stay_apart_from_the_probes(bench_script, dose_rows,
+                                                                              validation_runs):
     """dose_answers: a helpful answer quotes the dose of the medicine its question names (the slots
     are bound together), its dangerous answers are labelled harmful; the harmful dosing families
     carry harmful prompts. The probe sets that measure dose answers (answers1, answers2) keep
     measuring generalisation: no medicine they ask about is in the batch, and no batch row shares a
     six-word run with a probe row or a validation prompt."""
     from expguard.mini import dose_answers as da
-    from expguard.mini.data import validation_texts
 
-    batch = [r for r in dd.all_rows(0, ["dose_answers"]) if ":dose_" in r["family"]]
+    batch = [r for r in dose_rows if ":dose_" in r["family"]]
     assert {r["family"].split(":")[2] for r in batch} == {"dose_answers", "dose_sedate", "dose_sicken", "dose_high"}
     helpful = [r for r in batch if "/help" in r["source"]]
     dangerous = [r for r in batch if "/bad" in r["source"]]
@@ -378,20 +390,18 @@ def test_dose_batch_answers_match_their_medicine_and_stay_apart_from_the_probes(
     assert len(meds) == len(da.MEDS) and set(da.SEDATE + da.SICKEN + da.HIGH) <= meds
     assert not [m for m in meds if re.search(rf"\b{m.lower()}\b", asked)]
     probe_runs = set().union(*(shingles(p["prompt"]) | shingles(p["response"]) for p in probe))
-    val = set().union(*map(shingles, validation_texts(shared_dir / "benchmarks")))
     for r in batch:
         runs = shingles(r["prompt"]) | shingles(r["response"] or "")
         assert not runs & probe_runs, r
-        assert not runs & val, r
+        assert not runs & validation_runs, r
 
 
-def test_optional_batches_are_off_by_default_and_append_only(rows):
+def test_optional_batches_are_off_by_default_and_append_only(rows, dose_rows):
     """An optional batch (``data.own_batches``) adds its families and changes no default row, so the
     shipped recipe's rows do not depend on it; unknown names are an error."""
     fams = dd.OPTIONAL_BATCHES["dose_answers"]
     assert not {r["family"] for r in rows} & fams
-    with_batch = dd.all_rows(0, ["dose_answers"])
-    assert [r for r in with_batch if r["family"] not in fams] == rows
-    assert {r["family"] for r in with_batch} & fams == fams
+    assert [r for r in dose_rows if r["family"] not in fams] == rows
+    assert {r["family"] for r in dose_rows} & fams == fams
     with pytest.raises(ValueError, match="unknown optional batch"):
         dd.all_rows(0, ["dose_answer"])
