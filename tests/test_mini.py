@@ -294,6 +294,59 @@ def test_bf16_recipe_field_must_be_a_boolean(tmp_path):
     assert load_mini_recipe(recipe).bf16 is False
 
 
+def test_ema_training_ships_the_moving_average_of_the_steps(tmp_path, monkeypatch):
+    """training.ema_decay: the artefact holds d·ema + (1-d)·weights after every step, not the last step."""
+    from safetensors.torch import load_file
+    from torch.optim.swa_utils import AveragedModel
+
+    from expguard.mini import train as T
+
+    steps = []     # the trainable heads after each optimizer step, as AveragedModel sees them
+    update = AveragedModel.update_parameters
+
+    def spy(self, model):
+        steps.append({k: v.detach().clone() for k, v in model.heads.state_dict().items()})
+        return update(self, model)
+
+    monkeypatch.setattr(AveragedModel, "update_parameters", spy)
+    threads, determ = torch.get_num_threads(), torch.are_deterministic_algorithms_enabled()
+    try:
+        outs = {}
+        for name, decay in (("last", None), ("ema", 0.6)):
+            rec = _tiny_recipe(tmp_path, monkeypatch, bf16=False, name=name)
+            rec.ema_decay = decay
+            out = T.train_mini(rec, output_dir=tmp_path / name, log=lambda *a: None)
+            assert json.loads((out / "default.json").read_text())["provenance"]["ema_decay"] == decay
+            outs[name] = load_file(str(out / "default.safetensors"))
+    finally:
+        torch.set_num_threads(threads)
+        torch.use_deterministic_algorithms(determ)
+    assert len(steps) == 3                                           # one update per step, none without ema
+    for k in steps[0]:
+        expect = steps[0][k]
+        for w in steps[1:]:
+            expect = 0.6 * expect + 0.4 * w[k]
+        assert torch.allclose(outs["ema"][f"heads.{k}"], expect, atol=1e-6)
+        assert torch.equal(outs["last"][f"heads.{k}"], steps[-1][k])  # same steps: the average is the only change
+    lora = [k for k in outs["ema"] if k.endswith("lora_B")]
+    assert lora and any(not torch.equal(outs["ema"][k], outs["last"][k]) for k in lora)
+
+
+def test_ema_decay_recipe_field(tmp_path):
+    from expguard.errors import DataError
+    from expguard.mini.train import load_mini_recipe
+
+    recipe = tmp_path / "r.yaml"
+    for bad in ("1.0", "0", "true", "'0.99'", "-0.5"):
+        recipe.write_text(f"kind: mini\ntraining: {{ema_decay: {bad}}}\n")
+        with pytest.raises(DataError, match="training.ema_decay"):
+            load_mini_recipe(recipe)
+    recipe.write_text("kind: mini\ntraining: {ema_decay: 0.995}\n")
+    assert load_mini_recipe(recipe).ema_decay == 0.995
+    recipe.write_text("kind: mini\n")
+    assert load_mini_recipe(recipe).ema_decay is None
+
+
 def test_own_batches_recipe_field(tmp_path):
     """data.own_batches names optional batches of our own rows; mini-dose.yaml is mini.yaml plus one."""
     from expguard.errors import DataError
