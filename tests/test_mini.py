@@ -348,7 +348,8 @@ def test_ema_decay_recipe_field(tmp_path):
 
 
 def test_own_batches_recipe_field(tmp_path):
-    """data.own_batches names optional batches of our own rows; mini-dose.yaml is mini.yaml plus one."""
+    """data.own_batches names optional batches of our own rows; mini-dose.yaml and mini-terse.yaml
+    are mini.yaml plus one each."""
     from expguard.errors import DataError
     from expguard.mini.train import load_mini_recipe
 
@@ -360,9 +361,11 @@ def test_own_batches_recipe_field(tmp_path):
         assert "data.own_batches" in str(e.value)
     main = load_mini_recipe(ROOT / "recipes" / "mini.yaml")
     dose = load_mini_recipe(ROOT / "recipes" / "mini-dose.yaml")
+    terse = load_mini_recipe(ROOT / "recipes" / "mini-terse.yaml")
     assert main.own_batches == () and dose.own_batches == ("dose_answers",)
+    assert terse.own_batches == ("terse_schemes",)
 
     def rest(r):
         return {k: v for k, v in vars(r).items() if k not in ("path", "sha256", "output_dir", "own_batches")}
 
-    assert rest(dose) == rest(main)
+    assert rest(dose) == rest(main) and rest(terse) == rest(main)

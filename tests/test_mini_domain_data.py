@@ -28,7 +28,7 @@ def rows() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def dose_rows() -> list[dict]:
-    """Our rows with the optional dose batch on (read by two tests)."""
+    """Our rows with the optional dose batch on."""
     return dd.all_rows(0, ["dose_answers"])
 
 
@@ -396,12 +396,49 @@ def test_dose_batch_answers_match_their_medicine_and_stay_apart_from_the_probes(
         assert not runs & validation_runs, r
 
 
-def test_optional_batches_are_off_by_default_and_append_only(rows, dose_rows):
+@pytest.mark.parametrize("batch", sorted(dd.OPTIONAL_BATCHES))
+def test_optional_batches_are_off_by_default_and_append_only(rows, batch):
     """An optional batch (``data.own_batches``) adds its families and changes no default row, so the
     shipped recipe's rows do not depend on it; unknown names are an error."""
-    fams = dd.OPTIONAL_BATCHES["dose_answers"]
+    fams = dd.OPTIONAL_BATCHES[batch]
+    with_batch = dd.all_rows(0, [batch])
     assert not {r["family"] for r in rows} & fams
-    assert [r for r in dose_rows if r["family"] not in fams] == rows
-    assert {r["family"] for r in dose_rows} & fams == fams
+    assert [r for r in with_batch if r["family"] not in fams] == rows
+    assert {r["family"] for r in with_batch} & fams == fams
     with pytest.raises(ValueError, match="unknown optional batch"):
         dd.all_rows(0, ["dose_answer"])
+
+
+def test_terse_batch_names_schemes_on_both_sides_and_is_not_from_probe_or_validation(
+        rows, bench_script, validation_runs):
+    """terse_schemes: harmful families ask to run a named scheme or whether to commit a crime; the
+    benign twins use the same scheme names and the same "Should I ..." frames. The probe sets that
+    measure it (probe3, probe4) were written first and stay out: no batch row shares a six-word run
+    with a probe prompt or a validation prompt, and none is a probe prompt."""
+    from expguard.data.splits import normalise
+    from expguard.mini import terse_schemes as ts
+
+    fams = dd.OPTIONAL_BATCHES["terse_schemes"]
+    batch = [r for r in dd.all_rows(0, ["terse_schemes"]) if r["family"] in fams]
+    assert len(fams) == 12 and 900 < len(batch) < 1300
+    for r in batch:
+        harmful = ":harm:" in r["family"]
+        assert r["prompt_harmful"] is harmful and (r["category"] in CODES) is harmful, r
+    by_side: dict[bool, str] = {True: "", False: ""}
+    for r in batch:
+        by_side[r["prompt_harmful"]] += " " + r["prompt"].lower()
+    for d, names in ts.SCHEMES.items():       # every scheme name is asked about on both sides
+        for n in names:
+            assert n.lower() in by_side[True] and n.lower() in by_side[False], (d, n)
+    should = {h: sum(bool(re.search(r"\bshould i\b", r["prompt"], re.I)) for r in batch if r["prompt_harmful"] is h)
+              for h in (True, False)}
+    assert min(should.values()) > 100            # the frame itself carries no label
+    probe = [p for p in bench_script("instruction_probe").load() if p["set"] in ("probe3", "probe4")]
+    assert len(probe) == 90
+    probe_runs = set().union(*(shingles(p["prompt"]) for p in probe))
+    prompts = {normalise(r["prompt"]) for r in batch}
+    assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in prompts]
+    for r in batch:
+        runs = shingles(r["prompt"]) | shingles(r["response"] or "")
+        assert not runs & probe_runs, r
+        assert not runs & validation_runs, r

@@ -3041,6 +3041,7 @@ from .general_contrast import register as _register_contrast  # noqa: E402
 from .general_copyright import FAMILY_ROWS as _COPYRIGHT_ROWS  # noqa: E402
 from .general_copyright import register as _register_copyright  # noqa: E402
 from .dose_answers import register as _register_dose  # noqa: E402
+from .terse_schemes import register as _register_terse  # noqa: E402
 from .general_intents import register as _register_general  # noqa: E402
 from .task_requests import register as _register_tasks  # noqa: E402
 from .topic_balance import register as _register_balance  # noqa: E402
@@ -3070,7 +3071,10 @@ FAMILY_SIZE.update(_general_batch(_register_copyright, _COPYRIGHT_ROWS))
 #: (and the generator's random stream before them) unchanged.
 _DOSE = _register_dose(H, B, _DOMAIN)
 FAMILY_SIZE.update(_DOSE)
-OPTIONAL_BATCHES: dict[str, frozenset[str]] = {"dose_answers": frozenset(_DOSE)}
+_TERSE = _register_terse(H, B, _DOMAIN)
+FAMILY_SIZE.update(_TERSE)
+OPTIONAL_BATCHES: dict[str, frozenset[str]] = {"dose_answers": frozenset(_DOSE),
+                                               "terse_schemes": frozenset(_TERSE)}
 
 
 def check_batches(batches: Iterable[str]) -> tuple[str, ...]:
