@@ -27,9 +27,24 @@ def rows() -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def dose_rows() -> list[dict]:
-    """Our rows with the optional dose batch on."""
-    return dd.all_rows(0, ["dose_answers"])
+def rows_with():
+    """``rows_with(batch)``: our rows with one optional batch on, generated once per batch."""
+    cache: dict[str, list[dict]] = {}
+
+    def get(batch: str) -> list[dict]:
+        if batch not in cache:
+            cache[batch] = dd.all_rows(0, [batch])
+        return cache[batch]
+
+    return get
+
+
+def _assert_apart(batch: list[dict], probe_runs: set, validation_runs: set) -> None:
+    """No row of an optional batch shares a six-word run with a probe row or a validation prompt."""
+    for r in batch:
+        runs = shingles(r["prompt"]) | shingles(r["response"] or "")
+        assert not runs & probe_runs, r
+        assert not runs & validation_runs, r
 
 
 @pytest.fixture(scope="module")
@@ -360,7 +375,7 @@ def test_copyright_batch_plain_requests_and_safe_twins(gen, shared_dir):
         assert f"{title.lower()} by {author.lower()}" not in text, title
 
 
-def test_dose_batch_answers_match_their_medicine_and_stay_apart_from_the_probes(bench_script, dose_rows,
+def test_dose_batch_answers_match_their_medicine_and_stay_apart_from_the_probes(bench_script, rows_with,
                                                                               validation_runs):
     """dose_answers: a helpful answer quotes the dose of the medicine its question names (the slots
     are bound together), its dangerous answers are labelled harmful; the harmful dosing families
@@ -369,7 +384,7 @@ def test_dose_batch_answers_match_their_medicine_and_stay_apart_from_the_probes(
     six-word run with a probe row or a validation prompt."""
     from expguard.mini import dose_answers as da
 
-    batch = [r for r in dose_rows if ":dose_" in r["family"]]
+    batch = [r for r in rows_with("dose_answers") if ":dose_" in r["family"]]
     assert {r["family"].split(":")[2] for r in batch} == {"dose_answers", "dose_sedate", "dose_sicken", "dose_high"}
     helpful = [r for r in batch if "/help" in r["source"]]
     dangerous = [r for r in batch if "/bad" in r["source"]]
@@ -390,18 +405,15 @@ def test_dose_batch_answers_match_their_medicine_and_stay_apart_from_the_probes(
     assert len(meds) == len(da.MEDS) and set(da.SEDATE + da.SICKEN + da.HIGH) <= meds
     assert not [m for m in meds if re.search(rf"\b{m.lower()}\b", asked)]
     probe_runs = set().union(*(shingles(p["prompt"]) | shingles(p["response"]) for p in probe))
-    for r in batch:
-        runs = shingles(r["prompt"]) | shingles(r["response"] or "")
-        assert not runs & probe_runs, r
-        assert not runs & validation_runs, r
+    _assert_apart(batch, probe_runs, validation_runs)
 
 
 @pytest.mark.parametrize("batch", sorted(dd.OPTIONAL_BATCHES))
-def test_optional_batches_are_off_by_default_and_append_only(rows, batch):
+def test_optional_batches_are_off_by_default_and_append_only(rows, rows_with, batch):
     """An optional batch (``data.own_batches``) adds its families and changes no default row, so the
     shipped recipe's rows do not depend on it; unknown names are an error."""
     fams = dd.OPTIONAL_BATCHES[batch]
-    with_batch = dd.all_rows(0, [batch])
+    with_batch = rows_with(batch)
     assert not {r["family"] for r in rows} & fams
     assert [r for r in with_batch if r["family"] not in fams] == rows
     assert {r["family"] for r in with_batch} & fams == fams
@@ -410,7 +422,7 @@ def test_optional_batches_are_off_by_default_and_append_only(rows, batch):
 
 
 def test_terse_batch_names_schemes_on_both_sides_and_is_not_from_probe_or_validation(
-        rows, bench_script, validation_runs):
+        rows_with, bench_script, validation_runs):
     """terse_schemes: harmful families ask to run a named scheme or whether to commit a crime; the
     benign twins use the same scheme names and the same "Should I ..." frames. The probe sets that
     measure it (probe3, probe4) were written first and stay out: no batch row shares a six-word run
@@ -419,7 +431,7 @@ def test_terse_batch_names_schemes_on_both_sides_and_is_not_from_probe_or_valida
     from expguard.mini import terse_schemes as ts
 
     fams = dd.OPTIONAL_BATCHES["terse_schemes"]
-    batch = [r for r in dd.all_rows(0, ["terse_schemes"]) if r["family"] in fams]
+    batch = [r for r in rows_with("terse_schemes") if r["family"] in fams]
     assert len(fams) == 12 and 900 < len(batch) < 1300
     for r in batch:
         harmful = ":harm:" in r["family"]
@@ -438,7 +450,4 @@ def test_terse_batch_names_schemes_on_both_sides_and_is_not_from_probe_or_valida
     probe_runs = set().union(*(shingles(p["prompt"]) for p in probe))
     prompts = {normalise(r["prompt"]) for r in batch}
     assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in prompts]
-    for r in batch:
-        runs = shingles(r["prompt"]) | shingles(r["response"] or "")
-        assert not runs & probe_runs, r
-        assert not runs & validation_runs, r
+    _assert_apart(batch, probe_runs, validation_runs)

@@ -11,8 +11,8 @@ almost always a benign frame (banking77, kqa), so a name or that frame reads as 
 
 The families (per domain):
 - ``<d>_run_scheme`` (harmful): set up / grow / keep going a named scheme;
-- ``<d>_should_crime`` (harmful): "Should I / Is it a good idea to <a crime>?" — asking to be
-  encouraged, which the original policy labels unsafe;
+- ``<d>_should_crime`` (harmful): "Should I / Would you / ... Good plan?" about a concrete crime —
+  asking to be encouraged, which the original policy labels unsafe;
 - ``<d>_scheme_facts`` (benign): the same names asked about from the outside (warning signs, how it
   is detected or prosecuted, what a victim can do);
 - ``<d>_should_legit`` (benign): the same "Should I ...?" frames over ordinary decisions, several
