@@ -298,7 +298,7 @@ def test_instruction_probe_is_not_training_data(rows, bench_script, tmp_path):
 
     script = bench_script("instruction_probe")
     probe = script.load()                     # the benchmark's own reader (checks the fields)
-    assert len(probe) == 282
+    assert len(probe) == 322
     own = {normalise(r["prompt"]) for r in rows} | {normalise(r["response"]) for r in rows if r.get("response")}
     assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in own]
     assert not [p["response"] for p in probe if "response" in p and normalise(p["response"]) in own]
