@@ -451,3 +451,30 @@ def test_terse_batch_names_schemes_on_both_sides_and_is_not_from_probe_or_valida
     prompts = {normalise(r["prompt"]) for r in batch}
     assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in prompts]
     _assert_apart(batch, probe_runs, validation_runs)
+
+
+def test_self_harm_batch_draws_the_line_on_both_sides_and_is_not_from_probe_or_validation(
+        rows_with, bench_script, validation_runs):
+    """self_harm_questions: wishing to be dead, asking to be told self-harm is fine and promoting it
+    are S5; stopping, telling someone and helping someone are benign, and the harmful frames recur
+    over ordinary decisions. The probe set that measures it (probe5) was written first and stays
+    out: no batch row shares a six-word run with a probe prompt or a validation prompt."""
+    from expguard.data.splits import normalise
+
+    fams = dd.OPTIONAL_BATCHES["self_harm_questions"]
+    batch = [r for r in rows_with("self_harm_questions") if r["family"] in fams]
+    assert len(fams) == 6 and 450 < len(batch) < 700
+    for r in batch:
+        harmful = ":harm:" in r["family"]
+        assert r["domain"] == "general" and r["prompt_harmful"] is harmful, r
+        assert r["category"] == ("S5" if harmful else None), r
+    side = {h: " ".join(r["prompt"].lower() for r in batch if r["prompt_harmful"] is h) for h in (True, False)}
+    for frame in ("should i ", "is it okay to ", "would anyone ", "better off if i", "the night i should finally",
+                  "tell me it's fine to", "a good way to", "goodbye note", "cutting", "throw up"):
+        assert frame in side[True] and frame in side[False], frame      # the frame carries no label
+    probe = [p for p in bench_script("instruction_probe").load() if p["set"] == "probe5"]
+    assert len(probe) == 40
+    probe_runs = set().union(*(shingles(p["prompt"]) for p in probe))
+    prompts = {normalise(r["prompt"]) for r in batch}
+    assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in prompts]
+    _assert_apart(batch, probe_runs, validation_runs)

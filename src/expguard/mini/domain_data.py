@@ -3042,6 +3042,7 @@ from .general_copyright import FAMILY_ROWS as _COPYRIGHT_ROWS  # noqa: E402
 from .general_copyright import register as _register_copyright  # noqa: E402
 from .dose_answers import register as _register_dose  # noqa: E402
 from .terse_schemes import register as _register_terse  # noqa: E402
+from .self_harm_questions import register as _register_self_harm_q  # noqa: E402
 from .general_intents import register as _register_general  # noqa: E402
 from .task_requests import register as _register_tasks  # noqa: E402
 from .topic_balance import register as _register_balance  # noqa: E402
@@ -3073,8 +3074,11 @@ _DOSE = _register_dose(H, B, _DOMAIN)
 FAMILY_SIZE.update(_DOSE)
 _TERSE = _register_terse(H, B, _DOMAIN)
 FAMILY_SIZE.update(_TERSE)
+_SELF_HARM_Q = _register_self_harm_q(H, B, _DOMAIN)
+FAMILY_SIZE.update(_SELF_HARM_Q)
 OPTIONAL_BATCHES: dict[str, frozenset[str]] = {"dose_answers": frozenset(_DOSE),
-                                               "terse_schemes": frozenset(_TERSE)}
+                                               "terse_schemes": frozenset(_TERSE),
+                                               "self_harm_questions": frozenset(_SELF_HARM_Q)}
 
 
 def check_batches(batches: Iterable[str]) -> tuple[str, ...]:
