@@ -348,8 +348,8 @@ def test_ema_decay_recipe_field(tmp_path):
 
 
 def test_own_batches_recipe_field(tmp_path):
-    """data.own_batches names optional batches of our own rows; mini-dose.yaml and mini-terse.yaml
-    are mini.yaml plus one each."""
+    """data.own_batches names optional batches of our own rows; mini-dose.yaml, mini-terse.yaml and
+    mini-selfharm.yaml are mini.yaml plus one each."""
     from expguard.errors import DataError
     from expguard.mini.train import load_mini_recipe
 
@@ -362,10 +362,11 @@ def test_own_batches_recipe_field(tmp_path):
     main = load_mini_recipe(ROOT / "recipes" / "mini.yaml")
     dose = load_mini_recipe(ROOT / "recipes" / "mini-dose.yaml")
     terse = load_mini_recipe(ROOT / "recipes" / "mini-terse.yaml")
+    selfharm = load_mini_recipe(ROOT / "recipes" / "mini-selfharm.yaml")
     assert main.own_batches == () and dose.own_batches == ("dose_answers",)
-    assert terse.own_batches == ("terse_schemes",)
+    assert terse.own_batches == ("terse_schemes",) and selfharm.own_batches == ("self_harm_questions",)
 
     def rest(r):
         return {k: v for k, v in vars(r).items() if k not in ("path", "sha256", "output_dir", "own_batches")}
 
-    assert rest(dose) == rest(main) and rest(terse) == rest(main)
+    assert rest(dose) == rest(main) and rest(terse) == rest(main) and rest(selfharm) == rest(main)

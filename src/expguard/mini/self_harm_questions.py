@@ -26,9 +26,14 @@ The families (all general domain):
 - ``sh_write_support`` (benign): the same formats (post, poem, goodbye note) about recovery,
   awareness and ordinary farewells.
 
-It is **optional** (``data.own_batches: [self_harm_questions]``), registered after the other
-optional batches, so the shipped recipe's rows are unchanged. ``tests/test_mini_domain_data.py``
-checks that no row shares a six-word run with a probe prompt or a validation prompt.
+It is **optional** (``data.own_batches: [self_harm_questions]``; ``recipes/mini-selfharm.yaml``),
+registered after the other optional batches, so the shipped recipe's rows are unchanged. Not in the
+shipped recipe: over three seeds it cut probe5's misses from 11.5 to 3.7 of 20 and raised
+SimpleSafetyTests from 91.0 to 95.3 (means; the shipped recipe's eight seeds), but flagged more
+benign domain questions (45.3 against 37.6 of 8,111; one seed 58) and more MediCheck questions
+(48.3 against 41.0 of 1,417); docs/default-guard.md, *Tried and not shipped*.
+``tests/test_mini_domain_data.py`` checks that no row shares a six-word run with a probe prompt or
+a validation prompt.
 """
 
 from __future__ import annotations
