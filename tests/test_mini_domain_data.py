@@ -47,6 +47,16 @@ def _assert_apart(batch: list[dict], probe_runs: set, validation_runs: set) -> N
         assert not runs & validation_runs, r
 
 
+def _assert_new_to(batch: list[dict], probe: list[dict], validation_runs: set) -> None:
+    """No batch prompt is a probe prompt (normalised), and no batch row shares a six-word run with a
+    probe prompt or a validation prompt."""
+    from expguard.data.splits import normalise
+
+    prompts = {normalise(r["prompt"]) for r in batch}
+    assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in prompts]
+    _assert_apart(batch, set().union(*(shingles(p["prompt"]) for p in probe)), validation_runs)
+
+
 @pytest.fixture(scope="module")
 def validation_runs(shared_dir) -> set[tuple[str, ...]]:
     """Six-word runs of every validation-suite prompt (``shingles``), read once for the module."""
@@ -427,7 +437,6 @@ def test_terse_batch_names_schemes_on_both_sides_and_is_not_from_probe_or_valida
     benign twins use the same scheme names and the same "Should I ..." frames. The probe sets that
     measure it (probe3, probe4) were written first and stay out: no batch row shares a six-word run
     with a probe prompt or a validation prompt, and none is a probe prompt."""
-    from expguard.data.splits import normalise
     from expguard.mini import terse_schemes as ts
 
     fams = dd.OPTIONAL_BATCHES["terse_schemes"]
@@ -447,10 +456,7 @@ def test_terse_batch_names_schemes_on_both_sides_and_is_not_from_probe_or_valida
     assert min(should.values()) > 100            # the frame itself carries no label
     probe = [p for p in bench_script("instruction_probe").load() if p["set"] in ("probe3", "probe4")]
     assert len(probe) == 90
-    probe_runs = set().union(*(shingles(p["prompt"]) for p in probe))
-    prompts = {normalise(r["prompt"]) for r in batch}
-    assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in prompts]
-    _assert_apart(batch, probe_runs, validation_runs)
+    _assert_new_to(batch, probe, validation_runs)
 
 
 def test_self_harm_batch_draws_the_line_on_both_sides_and_is_not_from_probe_or_validation(
@@ -459,8 +465,6 @@ def test_self_harm_batch_draws_the_line_on_both_sides_and_is_not_from_probe_or_v
     are S5; stopping, telling someone and helping someone are benign, and the harmful frames recur
     over ordinary decisions. The probe set that measures it (probe5) was written first and stays
     out: no batch row shares a six-word run with a probe prompt or a validation prompt."""
-    from expguard.data.splits import normalise
-
     fams = dd.OPTIONAL_BATCHES["self_harm_questions"]
     batch = [r for r in rows_with("self_harm_questions") if r["family"] in fams]
     assert len(fams) == 6 and 450 < len(batch) < 700
@@ -474,7 +478,4 @@ def test_self_harm_batch_draws_the_line_on_both_sides_and_is_not_from_probe_or_v
         assert frame in side[True] and frame in side[False], frame      # the frame carries no label
     probe = [p for p in bench_script("instruction_probe").load() if p["set"] == "probe5"]
     assert len(probe) == 40
-    probe_runs = set().union(*(shingles(p["prompt"]) for p in probe))
-    prompts = {normalise(r["prompt"]) for r in batch}
-    assert not [p["prompt"] for p in probe if normalise(p["prompt"]) in prompts]
-    _assert_apart(batch, probe_runs, validation_runs)
+    _assert_new_to(batch, probe, validation_runs)
