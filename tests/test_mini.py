@@ -347,6 +347,91 @@ def test_ema_decay_recipe_field(tmp_path):
     assert load_mini_recipe(recipe).ema_decay is None
 
 
+def _deltas(tensors):
+    """The merged LoRA delta per module (float64) of an artefact's tensors."""
+    return {k[:-len(".lora_A")]: tensors[k[:-len(".lora_A")] + ".lora_scale"].item()
+            * (tensors[k[:-len(".lora_A")] + ".lora_B"].double() @ tensors[k].double())
+            for k in tensors if k.endswith(".lora_A")}
+
+
+def test_average_seeds_ships_the_mean_of_its_members_exactly_or_at_a_rank(tmp_path, monkeypatch):
+    """training.average_seeds trains the recipe once per seed and ships the mean of the members'
+    merged deltas and heads; each member is the run that seed alone gives (here the rows are
+    fixed; in a real build the seed also samples them); average_rank keeps the mean's top
+    singular directions."""
+    from safetensors.torch import load_file
+
+    from expguard.mini import train as T
+
+    threads, determ = torch.get_num_threads(), torch.are_deterministic_algorithms_enabled()
+    try:
+        outs, metas = {}, {}
+        for name, seeds, rank in (("m3", [3], None), ("m5", [5], None), ("avg", [3, 5], None),
+                                  ("avg_r2", [3, 5], 2)):
+            rec = _tiny_recipe(tmp_path, monkeypatch, bf16=False, name=name)
+            rec.average_seeds, rec.average_rank = tuple(seeds), rank
+            out = T.train_mini(rec, output_dir=tmp_path / name, log=lambda *a: None)
+            metas[name] = json.loads((out / "default.json").read_text())
+            outs[name] = load_file(str(out / "default.safetensors"))
+    finally:
+        torch.set_num_threads(threads)
+        torch.use_deterministic_algorithms(determ)
+    prov = metas["avg"]["provenance"]
+    assert prov["average_seeds"] == [3, 5] and prov["average_rank"] is None and prov["seed"] == 3
+    assert [(m["seed"], m["steps"]) for m in prov["members"]] == [(3, 3), (5, 3)]
+    assert prov["train_rows_sha256"] == prov["members"][0]["train_rows_sha256"] == \
+        metas["m3"]["provenance"]["train_rows_sha256"]
+    d3, d5, avg, r2 = (_deltas(outs[n]) for n in ("m3", "m5", "avg", "avg_r2"))
+    assert set(avg) == set(d3) == set(r2) and avg
+    for mod in avg:
+        assert (d3[mod] - d5[mod]).abs().max() > 1e-4                  # different seeds, different members
+        mean = (d3[mod] + d5[mod]) / 2
+        assert torch.allclose(avg[mod], mean, atol=2e-3 * mean.abs().max().item() + 1e-6)
+        sv = torch.linalg.svdvals(mean)                                # rank 2: the best rank-2 approximation
+        best = sv[2:].square().sum().sqrt()
+        assert (r2[mod] - mean).norm() <= 1.05 * best + 1e-4
+    for k in outs["m3"]:
+        if k.startswith("heads."):
+            assert torch.allclose(outs["avg"][k], (outs["m3"][k] + outs["m5"][k]) / 2, atol=1e-6)
+    # factors as stored: side by side (rank 2 x 8 = 16) or truncated (2); the config says which
+    r = metas["m3"]["config"]["lora_r"]
+    assert metas["avg"]["config"]["lora_r"] == 2 * r and metas["avg_r2"]["config"]["lora_r"] == 2
+    assert next(v for k, v in outs["avg_r2"].items() if k.endswith(".lora_A")).shape[0] == 2
+    # the artefact loads as a guard like any other
+    guard = M.MiniGuard(tmp_path / "avg")
+    v = guard.classify([{"prompt": "How do I forge a pay stub?"}])[0]
+    assert 0.0 <= v.prompt_unsafe_prob <= 1.0
+
+
+@pytest.mark.parametrize("training, match", [
+    ("{average_seeds: 3}", "training.average_seeds"),
+    ("{average_seeds: [1, 1]}", "training.average_seeds"),
+    ("{average_seeds: [1, 'b']}", "training.average_seeds"),
+    ("{average_seeds: []}", "training.average_seeds"),
+    ("{average_rank: 8}", "training.average_rank"),
+    ("{average_seeds: [0, 1], average_rank: 0}", "training.average_rank"),
+])
+def test_average_recipe_fields_are_checked(tmp_path, training, match):
+    from expguard.errors import DataError
+    from expguard.mini.train import load_mini_recipe
+
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text(f"kind: mini\ntraining: {training}\n")
+    with pytest.raises(DataError, match=match):
+        load_mini_recipe(recipe)
+    recipe.write_text("kind: mini\ntraining: {average_seeds: [0, 1], average_rank: 48}\n")
+    rec = load_mini_recipe(recipe)
+    assert rec.average_seeds == (0, 1) and rec.average_rank == 48
+    # recipes/mini-average.yaml is mini.yaml averaged over seeds 0 and 1 in bf16, prompt cut 0.6
+    main = load_mini_recipe(ROOT / "recipes" / "mini.yaml")
+    avg = load_mini_recipe(ROOT / "recipes" / "mini-average.yaml")
+    diff = {k for k in vars(main) if getattr(main, k) != getattr(avg, k)}
+    assert diff == {"path", "sha256", "output_dir", "model", "bf16", "average_seeds", "average_rank"}
+    assert (avg.average_seeds, avg.average_rank, avg.bf16) == ((0, 1), 48, True)
+    assert {k for k in vars(main.model) if getattr(main.model, k) != getattr(avg.model, k)} == {"threshold"}
+    assert (avg.model.threshold, avg.model.response_threshold) == (0.6, 0.5)
+
+
 def test_own_batches_recipe_field(tmp_path):
     """data.own_batches names optional batches of our own rows; mini-dose.yaml, mini-terse.yaml and
     mini-selfharm.yaml are mini.yaml plus one each."""

@@ -192,28 +192,65 @@ def build_net(cfg: MiniConfig) -> Any:
 
 
 # --- artefact: LoRA factors + heads ------------------------------------------------------------
-def lora_factors(net: Any) -> dict[str, Any]:
-    """``{"<module>.lora_A", "<module>.lora_B", "<module>.lora_scale"}`` from a peft-wrapped net."""
+def lora_factors(net: Any, dtype: Any = None) -> dict[str, Any]:
+    """``{"<module>.lora_A", "<module>.lora_B", "<module>.lora_scale"}`` from a peft-wrapped net
+    (factors in fp16, the shipped precision, unless ``dtype`` says otherwise)."""
     torch = _torch()
+    dtype = dtype or torch.float16
     out = {}
     for name, mod in net.encoder.named_modules():
         if hasattr(mod, "lora_A") and "default" in getattr(mod, "lora_A", {}):
             base = name.replace("base_model.model.", "")
-            out[f"{base}.lora_A"] = mod.lora_A["default"].weight.detach().to(torch.float16).contiguous()
-            out[f"{base}.lora_B"] = mod.lora_B["default"].weight.detach().to(torch.float16).contiguous()
+            out[f"{base}.lora_A"] = mod.lora_A["default"].weight.detach().to(dtype).contiguous()
+            out[f"{base}.lora_B"] = mod.lora_B["default"].weight.detach().to(dtype).contiguous()
             out[f"{base}.lora_scale"] = torch.tensor([mod.scaling["default"]], dtype=torch.float32)
     return out
 
 
-def save_artifact(path: str | Path, net: Any, cfg: MiniConfig, provenance: dict[str, Any]) -> Path:
-    """Write ``<path>.safetensors`` (LoRA factors fp16 + heads fp32) and ``<path>.json``."""
+def average_members(nets: Sequence[Any], rank: int | None = None) -> dict[str, Any]:
+    """The artefact tensors of the mean of several peft-wrapped nets trained from the same base:
+    per LoRA'd module the mean of the merged deltas ``scale_i * B_i @ A_i``, per head the mean of
+    the parameters. ``rank=None`` stores the mean exactly, as the members' factors side by side
+    (rank = sum of the members' ranks); a rank keeps the top singular directions of the mean delta
+    (truncated SVD in float64, split as ``U√S`` and ``√S Vᵀ``)."""
+    torch = _torch()
+    facs = [lora_factors(n, torch.float64) for n in nets]
+    heads = [n.heads.state_dict() for n in nets]
+    k = len(nets)
+    out: dict[str, Any] = {}
+    for key in facs[0]:
+        if not key.endswith(".lora_A"):
+            continue
+        mod = key[: -len(".lora_A")]
+        scales = [f[f"{mod}.lora_scale"].item() for f in facs]
+        if rank is None:
+            a = torch.cat([f[key] for f in facs], 0)
+            b = torch.cat([f[f"{mod}.lora_B"] * (s / k) for f, s in zip(facs, scales)], 1)
+        else:
+            delta = sum(s * (f[f"{mod}.lora_B"] @ f[key]) for f, s in zip(facs, scales)) / k
+            u, sv, vh = torch.linalg.svd(delta, full_matrices=False)
+            r = min(rank, sv.numel())
+            a, b = sv[:r].sqrt()[:, None] * vh[:r], u[:, :r] * sv[:r].sqrt()[None, :]
+        out[key] = a.to(torch.float16).contiguous()
+        out[f"{mod}.lora_B"] = b.to(torch.float16).contiguous()
+        out[f"{mod}.lora_scale"] = torch.tensor([1.0], dtype=torch.float32)
+    for name in heads[0]:
+        out[f"heads.{name}"] = torch.stack([h[name].detach().float() for h in heads]).mean(0).contiguous()
+    return out
+
+
+def save_artifact(path: str | Path, net: Any, cfg: MiniConfig, provenance: dict[str, Any],
+                  tensors: dict[str, Any] | None = None) -> Path:
+    """Write ``<path>.safetensors`` (LoRA factors fp16 + heads fp32) and ``<path>.json``; the
+    tensors are ``net``'s unless given (an average of members: :func:`average_members`)."""
     from safetensors.torch import save_file
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tensors = lora_factors(net)
-    for k, v in net.heads.state_dict().items():
-        tensors[f"heads.{k}"] = v.detach().float().contiguous()
+    if tensors is None:
+        tensors = lora_factors(net)
+        for k, v in net.heads.state_dict().items():
+            tensors[f"heads.{k}"] = v.detach().float().contiguous()
     save_file(tensors, str(path.with_suffix(".safetensors")))
     meta = {"format": "expguard-mini/1", "config": asdict(cfg), "provenance": provenance}
     path.with_suffix(".json").write_text(json.dumps(meta, indent=2, default=str) + "\n")
@@ -243,12 +280,17 @@ def read_artifact(path: str | Path = DEFAULT_ARTIFACT) -> tuple[Path, MiniConfig
 
 def load_net(path: str | Path = DEFAULT_ARTIFACT) -> tuple[Any, MiniConfig, dict[str, Any]]:
     """Base encoder with the LoRA deltas merged into its weights, plus the trained heads."""
-    torch = _torch()
+    _torch()   # a clear error without the hf extra
     from safetensors.torch import load_file
 
     p, cfg, meta = read_artifact(path)
+    return net_from_tensors(cfg, load_file(str(p.with_suffix(".safetensors")))), cfg, meta
+
+
+def net_from_tensors(cfg: MiniConfig, tensors: dict[str, Any]) -> Any:
+    """The base encoder with the artefact's LoRA deltas merged into its weights, plus its heads."""
+    torch = _torch()
     net = build_net(cfg)
-    tensors = load_file(str(p.with_suffix(".safetensors")))
     heads = {k[len("heads."):]: v for k, v in tensors.items() if k.startswith("heads.")}
     net.heads.load_state_dict(heads)
     with torch.no_grad():
@@ -260,7 +302,7 @@ def load_net(path: str | Path = DEFAULT_ARTIFACT) -> tuple[Any, MiniConfig, dict
             weight = net.encoder.get_submodule(mod).weight
             weight += scale * (b.float() @ a.float())
     net.eval()
-    return net, cfg, meta
+    return net
 
 
 # --- inference --------------------------------------------------------------------------------

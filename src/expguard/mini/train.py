@@ -15,14 +15,14 @@ import os
 import random
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
 from .data import TRAINED_ON, Cap, Row, build, check_caps, format_summary
-from .model import (Encoder, MiniConfig, base_path, bf16_native, build_net, collate, run_batches,
-                    save_artifact)
+from .model import (Encoder, MiniConfig, average_members, base_path, bf16_native, build_net, collate,
+                    net_from_tensors, run_batches, save_artifact)
 
 RECIPE_KIND = "mini"
 
@@ -56,6 +56,13 @@ class MiniRecipe:
     # Ship an exponential moving average of the trainable weights (LoRA factors + heads), updated
     # after every optimizer step, instead of the last iterate; None: the last iterate.
     ema_decay: float | None = None
+    # Train the recipe once per seed (each seed samples the capped rows and drives init, batch
+    # order and dropout, as ``seed`` does) and ship the mean of the members' weights: the mean of
+    # their merged LoRA deltas and of their heads. None: one training with ``seed``.
+    average_seeds: tuple[int, ...] | None = None
+    # Store the averaged deltas at this rank (truncated SVD, fp16 factors); None: exactly, as the
+    # members' factors side by side (rank = members x lora_r).
+    average_rank: int | None = None
 
 
 def is_mini_recipe(path: str | Path) -> bool:
@@ -114,6 +121,19 @@ def load_mini_recipe(path: str | Path) -> MiniRecipe:
             rec.ema_decay, bool) and 0.0 < rec.ema_decay < 1.0):
         raise DataError(f"must be a number in (0, 1) or null, got {rec.ema_decay!r}", file=where,
                         field="training.ema_decay")
+    if rec.average_seeds is not None:
+        seeds = rec.average_seeds
+        if (not isinstance(seeds, (list, tuple)) or not seeds
+                or not all(isinstance(x, int) and not isinstance(x, bool) for x in seeds)
+                or len(set(seeds)) != len(seeds)):
+            raise DataError(f"must be a list of different integer seeds, got {seeds!r}",
+                            file=where, field="training.average_seeds")
+        rec.average_seeds = tuple(seeds)
+    if rec.average_rank is not None and (
+            rec.average_seeds is None or not isinstance(rec.average_rank, int)
+            or isinstance(rec.average_rank, bool) or rec.average_rank < 1):
+        raise DataError("must be a positive integer, and needs training.average_seeds, got "
+                        f"{rec.average_rank!r}", file=where, field="training.average_rank")
     return rec
 
 
@@ -162,37 +182,28 @@ def evaluate_rows(net: Any, enc: Encoder, rows: Sequence[Row], batch_size: int =
     return out
 
 
-def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps: int | None = None,
-               log=print) -> Path:
-    import numpy as np
+def _rows_sha256(rows: Sequence[Row]) -> str:
+    """sha256 over the training rows, order-free (what ``train_rows_sha256`` records)."""
+    return hashlib.sha256("\n".join(
+        f"{r.task}\t{r.label}\t{r.text}\t{r.response}" for r in sorted(
+            rows, key=lambda r: (r.task, r.text, r.response or ""))).encode()).hexdigest()
+
+
+def _fit(recipe: MiniRecipe, train_rows: Sequence[Row], encoded: list[Any], seed: int,
+         max_steps: int | None, log) -> tuple[Any, int, float]:
+    """One training of LoRA + heads over ``encoded``: ``(net, steps, seconds)``."""
     import torch
     from peft import LoraConfig, get_peft_model
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-    from transformers import AutoTokenizer, get_linear_schedule_with_warmup
+    from transformers import get_linear_schedule_with_warmup
 
-    t_start = time.perf_counter()
-    out_dir = Path(output_dir or recipe.output_dir)
     cfg = recipe.model
-    random.seed(recipe.seed)
-    np.random.seed(recipe.seed)
-    torch.manual_seed(recipe.seed)
-    torch.use_deterministic_algorithms(True, warn_only=True)
-    if recipe.num_threads:
-        torch.set_num_threads(recipe.num_threads)
-
-    train_rows, val_rows, summary = build(recipe.shared_dir, caps=recipe.caps, seed=recipe.seed,
-                                          own_seed=recipe.own_seed, own_holdout=recipe.own_holdout,
-                                          own_batches=recipe.own_batches)
-    log(format_summary(summary))
-    enc = Encoder(AutoTokenizer.from_pretrained(base_path(cfg.base)), cfg)
-    encoded = encode_rows(enc, train_rows)
-
     net = build_net(cfg)
     net.encoder = get_peft_model(net.encoder, LoraConfig(
         r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=recipe.lora_dropout,
         target_modules=list(cfg.lora_targets), layers_to_transform=list(cfg.lora_layers),
         layers_pattern="layer"))
-    rng = random.Random(recipe.seed)
+    rng = random.Random(seed)
     epochs = max(1, math.ceil(recipe.epochs))
     batches: list[list[int]] = []
     for e in range(epochs):
@@ -258,6 +269,49 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
     train_s = time.perf_counter() - t_train
     if avg is not None:
         net = avg.module
+    return net, len(batches), train_s
+
+
+def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps: int | None = None,
+               log=print) -> Path:
+    import numpy as np
+    import torch
+    from transformers import AutoTokenizer
+
+    t_start = time.perf_counter()
+    out_dir = Path(output_dir or recipe.output_dir)
+    cfg = recipe.model
+    torch.use_deterministic_algorithms(True, warn_only=True)
+    if recipe.num_threads:
+        torch.set_num_threads(recipe.num_threads)
+    enc = Encoder(AutoTokenizer.from_pretrained(base_path(cfg.base)), cfg)
+
+    seeds = recipe.average_seeds or (recipe.seed,)
+    members = []
+    for m, seed in enumerate(seeds):
+        if recipe.average_seeds:
+            log(f"member {m + 1}/{len(seeds)} of the average: seed {seed}")
+        random.seed(seed)
+        np.random.seed(seed)
+        torch.manual_seed(seed)
+        train_rows, val_rows, summary = build(recipe.shared_dir, caps=recipe.caps, seed=seed,
+                                              own_seed=recipe.own_seed, own_holdout=recipe.own_holdout,
+                                              own_batches=recipe.own_batches)
+        log(format_summary(summary))
+        net, steps, seconds = _fit(recipe, train_rows, encode_rows(enc, train_rows), seed, max_steps, log)
+        members.append({"net": net, "seed": seed, "train_rows": len(train_rows),
+                        "train_rows_sha256": _rows_sha256(train_rows), "steps": steps,
+                        "train_seconds": round(seconds, 1), "summary": summary})
+    first = members[0]
+    train_s = sum(m["train_seconds"] for m in members)
+    tensors = None
+    if recipe.average_seeds:
+        tensors = average_members([m.pop("net") for m in members], recipe.average_rank)
+        cfg = replace(cfg, lora_r=int(next(v for k, v in tensors.items() if k.endswith(".lora_A")).shape[0]))
+        net = net_from_tensors(cfg, tensors)
+        log(f"averaged the weights of {len(members)} members; deltas stored at rank {cfg.lora_r}")
+    else:
+        net = first.pop("net")
 
     if val_rows:
         metrics = {"own_val_heldout_families": evaluate_rows(net, enc, val_rows)}
@@ -265,17 +319,19 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
     else:   # own_holdout: false: the holdout run of the same recipe measured generalisation
         metrics = {"own_val_heldout_families": None}
         log("no held-out template families (data.own_holdout: false)")
-    rows_sha = hashlib.sha256("\n".join(
-        f"{r.task}\t{r.label}\t{r.text}\t{r.response}" for r in sorted(
-            train_rows, key=lambda r: (r.task, r.text, r.response or ""))).encode()).hexdigest()
+    # train_rows, its sha256, the data summary and steps are the first member's (the only one
+    # without training.average_seeds); an average lists every member under "members"
     provenance = {
-        "recipe": recipe.path, "recipe_sha256": recipe.sha256, "seed": recipe.seed,
-        "train_rows": len(train_rows), "train_rows_sha256": rows_sha, "data_summary": summary,
-        "trained_on": list(TRAINED_ON), "metrics": metrics, "steps": len(batches),
-        "bf16": recipe.bf16, "ema_decay": recipe.ema_decay, "train_seconds": round(train_s, 1),
-        "total_seconds": round(time.perf_counter() - t_start, 1),
+        "recipe": recipe.path, "recipe_sha256": recipe.sha256, "seed": first["seed"],
+        "train_rows": first["train_rows"], "train_rows_sha256": first["train_rows_sha256"],
+        "data_summary": first["summary"], "trained_on": list(TRAINED_ON), "metrics": metrics,
+        "steps": first["steps"], "bf16": recipe.bf16, "ema_decay": recipe.ema_decay,
+        "train_seconds": round(train_s, 1), "total_seconds": round(time.perf_counter() - t_start, 1),
         "torch": torch.__version__}
-    weights = save_artifact(out_dir / "default", net, cfg, provenance)
+    if recipe.average_seeds:
+        provenance.update(average_seeds=list(recipe.average_seeds), average_rank=recipe.average_rank,
+                          members=[{k: v for k, v in m.items() if k != "summary"} for m in members])
+    weights = save_artifact(out_dir / "default", net, cfg, provenance, tensors=tensors)
     sha = hashlib.sha256(weights.read_bytes()).hexdigest()
     meta_path = out_dir / "default.json"
     meta = json.loads(meta_path.read_text())
