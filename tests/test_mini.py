@@ -349,9 +349,9 @@ def test_ema_decay_recipe_field(tmp_path):
 
 def _deltas(tensors):
     """The merged LoRA delta per module (float64) of an artefact's tensors."""
-    return {k[:-len(".lora_A")]: tensors[k[:-len(".lora_A")] + ".lora_scale"].item()
-            * (tensors[k[:-len(".lora_A")] + ".lora_B"].double() @ tensors[k].double())
-            for k in tensors if k.endswith(".lora_A")}
+    mods = [k[: -len(".lora_A")] for k in tensors if k.endswith(".lora_A")]
+    return {m: tensors[f"{m}.lora_scale"].item() * (tensors[f"{m}.lora_B"].double() @ tensors[f"{m}.lora_A"].double())
+            for m in mods}
 
 
 def test_average_seeds_ships_the_mean_of_its_members_exactly_or_at_a_rank(tmp_path, monkeypatch):
@@ -397,10 +397,20 @@ def test_average_seeds_ships_the_mean_of_its_members_exactly_or_at_a_rank(tmp_pa
     r = metas["m3"]["config"]["lora_r"]
     assert metas["avg"]["config"]["lora_r"] == 2 * r and metas["avg_r2"]["config"]["lora_r"] == 2
     assert next(v for k, v in outs["avg_r2"].items() if k.endswith(".lora_A")).shape[0] == 2
-    # the artefact loads as a guard like any other
+    # the artefact loads as a guard like any other, and scores as the members' mean delta does
+    # (written here as factors B = I, A = mean, independent of how the artefact stores them)
+    mean_tensors = {k: v for k, v in outs["avg"].items() if k.startswith("heads.")}
+    for mod in avg:
+        mean = ((d3[mod] + d5[mod]) / 2).float()
+        mean_tensors.update({f"{mod}.lora_A": mean, f"{mod}.lora_B": torch.eye(mean.shape[0]),
+                             f"{mod}.lora_scale": torch.ones(1)})
+    cfg = M.MiniConfig.from_dict(metas["avg"]["config"])
+    text = "How do I forge a pay stub?"
     guard = M.MiniGuard(tmp_path / "avg")
-    v = guard.classify([{"prompt": "How do I forge a pay stub?"}])[0]
-    assert 0.0 <= v.prompt_unsafe_prob <= 1.0
+    want = M.run_batches(M.net_from_tensors(cfg, mean_tensors), guard.encoder.prompts([text]), 8,
+                         ("prompt",))["prompt"][0]
+    got = guard.classify([{"prompt": text}])[0].prompt_unsafe_prob
+    assert got == pytest.approx(want, abs=1e-4)
 
 
 @pytest.mark.parametrize("training, match", [

@@ -1,9 +1,10 @@
 """Rebuild the default guard from its recipe (``recipes/mini.yaml``) on a CPU, deterministically.
 
 ``expguard train --config recipes/mini.yaml`` → data build (printed summary) → LoRA + heads
-training (length-grouped batches, one progress bar) → internal validation on the held-out
-template families → ``<output>/default.safetensors`` + ``default.json`` (config, provenance:
-recipe sha256, data hashes, metrics, what it was trained on).
+training (length-grouped batches, one progress bar; with ``training.average_seeds`` once per
+seed, then the members' weights averaged) → internal validation on the held-out template
+families → ``<output>/default.safetensors`` + ``default.json`` (config, provenance: recipe sha256,
+data hashes, metrics, what it was trained on).
 """
 
 from __future__ import annotations
