@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,13 @@ def test_shipped_artifact_is_small_and_traceable():
     assert prov["train_rows"] > 10_000 and len(prov["train_rows_sha256"]) == 64
     assert "own_val_heldout_families" in prov["metrics"]
     assert "saferlhf:response" in prov["trained_on"]
+    # the n-gram prompt head travels in the same file: 2 x 2^19 fp16 weights, blended at 0.5
+    from safetensors.numpy import load_file
+
+    tensors = load_file(str(weights))
+    assert meta["config"]["ngram_weight"] == 0.5 and meta["config"]["ngram_features"] == 2 ** 19
+    assert tensors["ngram.coef"].dtype == "float16" and tensors["ngram.coef"].shape == (2 ** 20,)
+    assert prov["ngram"]["nonzero"] == int((tensors["ngram.coef"] != 0).sum()) > 100_000
 
 
 def test_default_guard_verdicts(default_guard):
@@ -438,13 +446,16 @@ def test_average_recipe_fields_are_checked(tmp_path, training, match):
     diff = {k for k in vars(main) if getattr(main, k) != getattr(avg, k)}
     assert diff == {"path", "sha256", "output_dir", "model", "bf16", "average_seeds", "average_rank"}
     assert (avg.average_seeds, avg.average_rank, avg.bf16) == ((0, 1), 48, True)
-    assert {k for k in vars(main.model) if getattr(main.model, k) != getattr(avg.model, k)} == {"threshold"}
+    # ... with the encoder alone, as it was measured (mini.yaml blends in the n-gram head)
+    assert {k for k in vars(main.model) if getattr(main.model, k) != getattr(avg.model, k)} == \
+        {"threshold", "ngram_weight"}
+    assert (main.model.ngram_weight, avg.model.ngram_weight) == (0.5, 0.0)
     assert (avg.model.threshold, avg.model.response_threshold) == (0.6, 0.5)
 
 
 def test_own_batches_recipe_field(tmp_path):
     """data.own_batches names optional batches of our own rows; mini-dose.yaml, mini-terse.yaml and
-    mini-selfharm.yaml are mini.yaml plus one each."""
+    mini-selfharm.yaml are mini.yaml plus one each (with the encoder alone, as they were measured)."""
     from expguard.errors import DataError
     from expguard.mini.train import load_mini_recipe
 
@@ -462,6 +473,121 @@ def test_own_batches_recipe_field(tmp_path):
     assert terse.own_batches == ("terse_schemes",) and selfharm.own_batches == ("self_harm_questions",)
 
     def rest(r):
-        return {k: v for k, v in vars(r).items() if k not in ("path", "sha256", "output_dir", "own_batches")}
+        return {k: v for k, v in vars(r).items() if k not in ("path", "sha256", "output_dir", "own_batches", "model")}
+
+    for r in (dose, terse, selfharm):
+        assert r.model == replace(main.model, ngram_weight=0.0)
 
     assert rest(dose) == rest(main) and rest(terse) == rest(main) and rest(selfharm) == rest(main)
+
+
+# --- the n-gram prompt head ---------------------------------------------------------------------
+_NGRAM_ROWS = [(f"How do I {v} {o}?", lab) for v, lab in (
+    ("open", False), ("close", False), ("dispute", False), ("launder", True), ("forge", True), ("smuggle", True))
+    for o in ("a savings account", "the invoice", "cash for my cousin", "a pay stub", "the payment")]
+
+
+def test_ngram_head_is_deterministic_fp16_and_round_trips(tmp_path):
+    """fit() is seeded-free deterministic (lbfgs), ships fp16-exact weights, learns the words that
+    separate the labels, and reads back from the artefact's tensors to the same probabilities."""
+    import numpy as np
+    from safetensors.numpy import load_file
+    from safetensors.torch import save_file
+
+    from expguard.mini import ngram as N
+
+    texts, labels = zip(*_NGRAM_ROWS)
+    a, b = N.fit(texts, labels, 256, 4.0), N.fit(texts, labels, 256, 4.0)
+    assert np.array_equal(a.coef, b.coef) and a.intercept == b.intercept
+    assert np.array_equal(a.coef, a.coef.astype(np.float16).astype(np.float32)) and a.coef.shape == (512,)
+    unseen = ["How do I launder the rent money?", "How do I open the rent money?"]
+    bad, good = a.prob(unseen)
+    assert bad > 0.5 > good
+    save_file(a.tensors(), str(tmp_path / "t.safetensors"))
+    back = N.NgramHead.from_tensors(load_file(str(tmp_path / "t.safetensors")), 256)
+    assert back.prob(unseen) == pytest.approx([bad, good], abs=1e-6)
+    # the mean of two linear models is the model of the mean logits
+    c = N.fit(texts[::-1], labels[::-1], 256, 1.0)
+    m = N.NgramHead.mean([a, c])
+    assert m.logits(unseen) == pytest.approx((a.logits(unseen) + c.logits(unseen)) / 2, abs=1e-6)
+    assert N.blend([0.2, 0.8], [0.6, 0.0], 0.25) == pytest.approx([0.3, 0.6])
+    with pytest.raises(ValueError, match="expected 512 values"):
+        N.NgramHead(np.zeros(100), 0.0, 256)
+    with pytest.raises(ValueError, match="both safe and unsafe"):
+        N.fit(["a", "b"], [False, False], 256, 4.0)
+
+
+def test_ngram_blend_trains_ships_and_scores_as_written(tmp_path, monkeypatch):
+    """model.ngram_weight: the recipe fits the n-gram head on its prompt rows, stores it in the
+    artefact, and the guard's prompt P(unsafe) is (1 - w) * encoder + w * n-gram; an average of
+    members ships the mean of their n-gram heads."""
+    from expguard.errors import ExpguardError
+    from expguard.mini import ngram as N
+    from expguard.mini import train as T
+
+    threads, determ = torch.get_num_threads(), torch.are_deterministic_algorithms_enabled()
+    try:
+        metas = {}
+        for name, seeds in (("ng", None), ("ng_avg", (3, 5))):
+            rec = _tiny_recipe(tmp_path, monkeypatch, bf16=False, name=name)
+            rec.model = replace(rec.model, ngram_weight=0.3, ngram_features=512)
+            rec.average_seeds = seeds
+            out = T.train_mini(rec, output_dir=tmp_path / name, log=lambda *a: None)
+            metas[name] = json.loads((out / "default.json").read_text())
+    finally:
+        torch.set_num_threads(threads)
+        torch.use_deterministic_algorithms(determ)
+    prov = metas["ng"]["provenance"]["ngram"]
+    assert prov["weight"] == 0.3 and prov["features"] == 512 and prov["c"] == 4.0 and len(prov["seconds"]) == 1
+    assert len(metas["ng_avg"]["provenance"]["ngram"]["seconds"]) == 2
+    texts = ["How do I forge a pay stub?", "How do I open a savings account?", "Fake a sick note"]
+    guard = M.MiniGuard(tmp_path / "ng")
+    assert guard.describe()["ngram_weight"] == 0.3 and guard.ngram.n_features == 512
+    enc = M.run_batches(guard.net, guard.encoder.prompts(texts), 8, ("prompt",))["prompt"]
+    ng = guard.ngram.prob(texts)
+    got = [v.prompt_unsafe_prob for v in guard.classify(texts)]
+    assert got == pytest.approx([0.7 * e + 0.3 * n for e, n in zip(enc, ng)], abs=1e-6)
+    assert max(abs(g - e) for g, e in zip(got, enc)) > 1e-3          # the blend moves the scores
+    # the same rows, the same n-gram head: fitting is deterministic, so both members' heads are equal
+    assert M.MiniGuard(tmp_path / "ng_avg").ngram.prob(texts) == pytest.approx(ng, abs=1e-6)
+    # an artefact that asks for the blend but lacks the tensors, or a bad weight: clear errors
+    meta = json.loads((tmp_path / "ng" / "default.json").read_text())
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "default.safetensors").write_bytes((tmp_path / "ng" / "default.safetensors").read_bytes())
+    from safetensors.torch import load_file, save_file
+
+    tensors = {k: v for k, v in load_file(str(plain / "default.safetensors")).items() if not k.startswith("ngram.")}
+    save_file(tensors, str(plain / "default.safetensors"))
+    (plain / "default.json").write_text(json.dumps(meta))
+    with pytest.raises(ExpguardError, match="no ngram.coef"):
+        M.MiniGuard(plain)
+    meta["config"]["ngram_weight"] = 0.0      # the encoder alone, from the same file minus the head
+    (plain / "default.json").write_text(json.dumps(meta))
+    alone = M.MiniGuard(plain)
+    assert alone.ngram is None and "ngram_weight" not in alone.describe()
+    assert [v.prompt_unsafe_prob for v in alone.classify(texts)] == pytest.approx(enc, abs=1e-6)
+    meta["config"]["ngram_weight"] = 2
+    (plain / "default.json").write_text(json.dumps(meta))
+    with pytest.raises(ExpguardError, match="ngram_weight"):
+        M.MiniGuard(plain)
+    assert N.COEF == "ngram.coef"
+
+
+@pytest.mark.parametrize("section, value, field", [
+    ("model", "{ngram_weight: 1.5}", "model.ngram_weight"),
+    ("model", "{ngram_weight: 'half'}", "model.ngram_weight"),
+    ("model", "{ngram_features: 0}", "model.ngram_features"),
+    ("model", "{ngram_features: 1.5}", "model.ngram_features"),
+    ("training", "{ngram_c: 0}", "training.ngram_c"),
+    ("training", "{ngram_c: true}", "training.ngram_c"),
+])
+def test_ngram_recipe_fields_are_checked(tmp_path, section, value, field):
+    from expguard.errors import DataError
+    from expguard.mini.train import load_mini_recipe
+
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text(f"kind: mini\n{section}: {value}\n")
+    with pytest.raises(DataError) as e:
+        load_mini_recipe(recipe)
+    assert field in str(e.value) and "r.yaml" in str(e.value)

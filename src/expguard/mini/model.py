@@ -51,6 +51,10 @@ class MiniConfig:
     max_pair_response_tokens: int = 128
     threshold: float = 0.5
     response_threshold: float = 0.5
+    # blend of the prompt head with a hashed n-gram logistic model (``ngram``): P(unsafe) =
+    # (1 - w) * encoder + w * ngram; 0: the encoder alone (no n-gram tensors in the artefact)
+    ngram_weight: float = 0.0
+    ngram_features: int = 2 ** 19     # hashed features per block (word 1-2 grams, char 3-5 grams)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> MiniConfig:
@@ -58,7 +62,13 @@ class MiniConfig:
         for k in ("lora_layers", "lora_targets"):
             if k in known:
                 known[k] = tuple(known[k])
-        return cls(**known)
+        cfg = cls(**known)
+        w, n = cfg.ngram_weight, cfg.ngram_features
+        if isinstance(w, bool) or not isinstance(w, (int, float)) or not 0.0 <= w <= 1.0:
+            raise ValueError(f"model.ngram_weight: must be a number in [0, 1], got {w!r}")
+        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+            raise ValueError(f"model.ngram_features: must be a positive integer, got {n!r}")
+        return cfg
 
 
 def _torch():
@@ -240,9 +250,10 @@ def average_members(nets: Sequence[Any], rank: int | None = None) -> dict[str, A
 
 
 def save_artifact(path: str | Path, net: Any, cfg: MiniConfig, provenance: dict[str, Any],
-                  tensors: dict[str, Any] | None = None) -> Path:
-    """Write ``<path>.safetensors`` (LoRA factors fp16 + heads fp32) and ``<path>.json``; the
-    tensors are ``net``'s unless given (an average of members: :func:`average_members`)."""
+                  tensors: dict[str, Any] | None = None, ngram: Any = None) -> Path:
+    """Write ``<path>.safetensors`` (LoRA factors fp16 + heads fp32, and the n-gram head's
+    tensors when ``ngram`` is given) and ``<path>.json``; the tensors are ``net``'s unless given
+    (an average of members: :func:`average_members`)."""
     from safetensors.torch import save_file
 
     path = Path(path)
@@ -251,6 +262,8 @@ def save_artifact(path: str | Path, net: Any, cfg: MiniConfig, provenance: dict[
         tensors = lora_factors(net)
         for k, v in net.heads.state_dict().items():
             tensors[f"heads.{k}"] = v.detach().float().contiguous()
+    if ngram is not None:
+        tensors = {**tensors, **ngram.tensors()}
     save_file(tensors, str(path.with_suffix(".safetensors")))
     meta = {"format": "expguard-mini/1", "config": asdict(cfg), "provenance": provenance}
     path.with_suffix(".json").write_text(json.dumps(meta, indent=2, default=str) + "\n")
@@ -275,7 +288,27 @@ def read_artifact(path: str | Path = DEFAULT_ARTIFACT) -> tuple[Path, MiniConfig
     meta = json.loads(p.with_suffix(".json").read_text())
     if meta.get("format") != "expguard-mini/1":
         raise ExpguardError(f"{p.with_suffix('.json')}: unknown format {meta.get('format')!r}")
-    return p, MiniConfig.from_dict(meta["config"]), meta
+    try:
+        cfg = MiniConfig.from_dict(meta["config"])
+    except ValueError as e:
+        raise ExpguardError(f"{p.with_suffix('.json')}: {e}") from None
+    return p, cfg, meta
+
+
+def load_ngram(path: str | Path, cfg: MiniConfig) -> Any:
+    """The artefact's n-gram prompt head (``ngram.NgramHead``), or None when ``ngram_weight`` is 0."""
+    if not cfg.ngram_weight:
+        return None
+    from safetensors.numpy import load_file
+
+    from .ngram import NgramHead
+
+    p = Path(path)
+    p = (p / "default") if p.is_dir() else p
+    try:
+        return NgramHead.from_tensors(load_file(str(p.with_suffix(".safetensors"))), cfg.ngram_features)
+    except ValueError as e:
+        raise ExpguardError(f"{p.with_suffix('.safetensors')}: {e}") from None
 
 
 def load_net(path: str | Path = DEFAULT_ARTIFACT) -> tuple[Any, MiniConfig, dict[str, Any]]:
@@ -396,6 +429,7 @@ class MiniGuard:
                 self.net = torch.ao.quantization.quantize_dynamic(self.net, {torch.nn.Linear},
                                                                   dtype=torch.qint8)
         self.encoder = Encoder(AutoTokenizer.from_pretrained(base_path(self.cfg.base)), self.cfg)
+        self.ngram = load_ngram(path, self.cfg)
         self.threshold = self.cfg.threshold if threshold is None else threshold
         # as in every other guard: ``threshold`` alone moves both cuts; ``response_threshold`` the
         # response cut only; neither: the artefact's own cuts
@@ -415,6 +449,7 @@ class MiniGuard:
                 "base": self.cfg.base, "weights_sha256": prov.get("weights_sha256"),
                 "recipe_sha256": prov.get("recipe_sha256"), "threshold": self.threshold,
                 "response_threshold": self.response_threshold, "quantized": self.quantized,
+                **({"ngram_weight": self.cfg.ngram_weight} if self.ngram is not None else {}),
                 "expguard_version": __version__,
                 # only when not torch fp32: that path's description (and run spec hashes) stay as they were
                 **({"backend": self.backend} if self.backend != "torch" else {}),
@@ -447,6 +482,10 @@ class MiniGuard:
                                                      [convs[i].response or "" for i in with_resp]),
                         self.batch_size, ("response",), bf16=self.bf16) if with_resp else {"response": []}
         resp = dict(zip(with_resp, r["response"]))
+        if self.ngram is not None:
+            from .ngram import blend
+
+            p["prompt"] = blend(p["prompt"], self.ngram.prob(users), self.cfg.ngram_weight)
         out = []
         for i, c in enumerate(convs):
             pp, rp = p["prompt"][i], resp.get(i)

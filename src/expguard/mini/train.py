@@ -24,6 +24,7 @@ from ..errors import DataError
 from .data import TRAINED_ON, Cap, Row, build, check_caps, format_summary
 from .model import (Encoder, MiniConfig, average_members, base_path, bf16_native, build_net, collate,
                     net_from_tensors, run_batches, save_artifact)
+from .ngram import NgramHead
 
 RECIPE_KIND = "mini"
 
@@ -64,6 +65,9 @@ class MiniRecipe:
     # Store the averaged deltas at this rank (truncated SVD, fp16 factors); None: exactly, as the
     # members' factors side by side (rank = members x lora_r).
     average_rank: int | None = None
+    # inverse L2 strength of the n-gram prompt head's logistic regression (fitted when
+    # model.ngram_weight > 0, on the same prompt rows as the encoder)
+    ngram_c: float = 4.0
 
 
 def is_mini_recipe(path: str | Path) -> bool:
@@ -107,6 +111,10 @@ def load_mini_recipe(path: str | Path) -> MiniRecipe:
         shared = path.parent / shared
     try:
         model = MiniConfig.from_dict(raw.get("model") or {})
+    except ValueError as e:
+        name, msg = str(e).split(": ", 1)
+        raise DataError(msg, file=where, field=name) from None
+    try:
         rec = MiniRecipe(path=where, sha256=hashlib.sha256(text.encode()).hexdigest(),
                          shared_dir=shared, output_dir=Path(raw.get("output_dir", "out/mini")),
                          model=model, caps=check_caps(data.get("caps") or {}, where),
@@ -130,6 +138,8 @@ def load_mini_recipe(path: str | Path) -> MiniRecipe:
             raise DataError(f"must be a list of different integer seeds, got {seeds!r}",
                             file=where, field="training.average_seeds")
         rec.average_seeds = tuple(seeds)
+    if isinstance(rec.ngram_c, bool) or not isinstance(rec.ngram_c, (int, float)) or rec.ngram_c <= 0:
+        raise DataError(f"must be a positive number, got {rec.ngram_c!r}", file=where, field="training.ngram_c")
     if rec.average_rank is not None and (
             rec.average_seeds is None or not isinstance(rec.average_rank, int)
             or isinstance(rec.average_rank, bool) or rec.average_rank < 1):
@@ -163,8 +173,11 @@ def encode_rows(enc: Encoder, rows: Sequence[Row]) -> list[tuple[list[int], list
     return out
 
 
-def evaluate_rows(net: Any, enc: Encoder, rows: Sequence[Row], batch_size: int = 64) -> dict[str, Any]:
-    """F1 / precision / recall per task at 0.5 on ``rows`` (the held-out families)."""
+def evaluate_rows(net: Any, enc: Encoder, rows: Sequence[Row], batch_size: int = 64,
+                  ngram: Any = None, ngram_weight: float = 0.0) -> dict[str, Any]:
+    """F1 / precision / recall per task at 0.5 on ``rows`` (the held-out families); the prompt
+    task blends in ``ngram`` as the guard does."""
+    from .ngram import blend
     from sklearn.metrics import precision_recall_fscore_support
 
     net.eval()
@@ -175,6 +188,8 @@ def evaluate_rows(net: Any, enc: Encoder, rows: Sequence[Row], batch_size: int =
         if not idx:
             continue
         probs = run_batches(net, [encoded[i] for i in idx], batch_size, (task,))[task]
+        if task == "prompt" and ngram is not None:
+            probs = blend(probs, ngram.prob([rows[i].text for i in idx]), ngram_weight)
         y = [rows[i].label for i in idx]
         pred = [p >= 0.5 for p in probs]
         p, r, f, _ = precision_recall_fscore_support(y, pred, average="binary", zero_division=0)
@@ -188,6 +203,22 @@ def _rows_sha256(rows: Sequence[Row]) -> str:
     return hashlib.sha256("\n".join(
         f"{r.task}\t{r.label}\t{r.text}\t{r.response}" for r in sorted(
             rows, key=lambda r: (r.task, r.text, r.response or ""))).encode()).hexdigest()
+
+
+def _fit_ngram(recipe: MiniRecipe, rows: Sequence[Row], log) -> dict[str, Any]:
+    """The n-gram prompt head fitted on ``rows``' prompt rows (``{}`` when the recipe has none)."""
+    if not recipe.model.ngram_weight:
+        return {}
+    from .ngram import fit
+
+    t0 = time.perf_counter()
+    prompts = [r for r in rows if r.task == "prompt"]
+    head = fit([r.text for r in prompts], [r.label for r in prompts], recipe.model.ngram_features,
+               float(recipe.ngram_c))
+    seconds = time.perf_counter() - t0
+    log(f"n-gram prompt head: {len(prompts)} prompt rows, {int((head.coef != 0).sum())} non-zero "
+        f"weights, {seconds:.0f} s")
+    return {"ngram": head, "ngram_seconds": round(seconds, 1)}
 
 
 def _fit(recipe: MiniRecipe, train_rows: Sequence[Row], encoded: list[Any], seed: int,
@@ -302,7 +333,8 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
         net, steps, seconds = _fit(recipe, train_rows, encode_rows(enc, train_rows), seed, max_steps, log)
         members.append({"net": net, "seed": seed, "train_rows": len(train_rows),
                         "train_rows_sha256": _rows_sha256(train_rows), "steps": steps,
-                        "train_seconds": round(seconds, 1), "summary": summary})
+                        "train_seconds": round(seconds, 1), "summary": summary,
+                        **_fit_ngram(recipe, train_rows, log)})
     first = members[0]
     train_s = sum(m["train_seconds"] for m in members)
     tensors = None
@@ -313,9 +345,12 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
         log(f"averaged the weights of {len(members)} members; deltas stored at rank {cfg.lora_r}")
     else:
         net = first.pop("net")
+    heads = [m.pop("ngram") for m in members if "ngram" in m]
+    ngram = (NgramHead.mean(heads) if len(heads) > 1 else heads[0]) if heads else None
 
     if val_rows:
-        metrics = {"own_val_heldout_families": evaluate_rows(net, enc, val_rows)}
+        metrics = {"own_val_heldout_families": evaluate_rows(net, enc, val_rows, ngram=ngram,
+                                                             ngram_weight=cfg.ngram_weight)}
         log(f"held-out template families: {json.dumps(metrics['own_val_heldout_families'])}")
     else:   # own_holdout: false: the holdout run of the same recipe measured generalisation
         metrics = {"own_val_heldout_families": None}
@@ -329,10 +364,17 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
         "steps": first["steps"], "bf16": recipe.bf16, "ema_decay": recipe.ema_decay,
         "train_seconds": round(train_s, 1), "total_seconds": round(time.perf_counter() - t_start, 1),
         "torch": torch.__version__}
+    if ngram is not None:
+        import sklearn
+
+        provenance["ngram"] = {"weight": cfg.ngram_weight, "features": cfg.ngram_features,
+                               "c": recipe.ngram_c, "nonzero": int((ngram.coef != 0).sum()),
+                               "seconds": [m["ngram_seconds"] for m in members],
+                               "sklearn": sklearn.__version__}
     if recipe.average_seeds:
         provenance.update(average_seeds=list(recipe.average_seeds), average_rank=recipe.average_rank,
                           members=[{k: v for k, v in m.items() if k != "summary"} for m in members])
-    weights = save_artifact(out_dir / "default", net, cfg, provenance, tensors=tensors)
+    weights = save_artifact(out_dir / "default", net, cfg, provenance, tensors=tensors, ngram=ngram)
     sha = hashlib.sha256(weights.read_bytes()).hexdigest()
     meta_path = out_dir / "default.json"
     meta = json.loads(meta_path.read_text())
