@@ -1,5 +1,6 @@
 """Speed of the default guard on this CPU: batched + length-sorted vs the naive path, fp32 vs
-dynamic int8 vs bfloat16 autocast, torch vs ONNX Runtime, and single-prompt latency. Prints a
+dynamic int8 vs bfloat16 autocast, torch vs ONNX Runtime, the encoder alone (what the n-gram blend
+costs, when the artefact has one), and single-prompt latency. Prints a
 table; all rows come from one run on the same prompts, each with its verdict agreement and max
 |ΔP(unsafe)| against torch fp32 (batch 32, length-sorted).
 
@@ -96,6 +97,11 @@ def main() -> None:
     rows.append(("fp32, batch 32, input order", len(texts) / dt_unsorted, vu))
     dt_fp32, v32 = timed(fp32.classify, texts)
     rows.append(("fp32, batch 32, length-sorted", len(texts) / dt_fp32, v32))
+    if fp32.ngram is not None:   # what the n-gram blend costs: the encoder alone, same batches
+        head, fp32.ngram = fp32.ngram, None
+        dt_enc, ve = timed(fp32.classify, texts)
+        fp32.ngram = head
+        rows.append(("fp32, batch 32, length-sorted, encoder alone (no n-gram blend)", len(texts) / dt_enc, ve))
     dt_int8, v8 = timed(int8.classify, texts)
     rows.append(("int8 dynamic, batch 32, length-sorted", len(texts) / dt_int8, v8))
     dt_bf16, vb = timed(bf16.classify, texts)
