@@ -22,9 +22,19 @@ from typing import Any
 
 from ..errors import DataError
 from .data import TRAINED_ON, Cap, Row, build, check_caps, format_summary
-from .model import (Encoder, MiniConfig, average_members, base_path, bf16_native, build_net, collate,
-                    net_from_tensors, run_batches, save_artifact)
-from .ngram import NgramHead
+from .model import (
+    Encoder,
+    MiniConfig,
+    average_members,
+    base_path,
+    bf16_native,
+    build_net,
+    collate,
+    net_from_tensors,
+    run_batches,
+    save_artifact,
+)
+from .ngram import NgramHead, blend
 
 RECIPE_KIND = "mini"
 
@@ -177,7 +187,6 @@ def evaluate_rows(net: Any, enc: Encoder, rows: Sequence[Row], batch_size: int =
                   ngram: Any = None, ngram_weight: float = 0.0) -> dict[str, Any]:
     """F1 / precision / recall per task at 0.5 on ``rows`` (the held-out families); the prompt
     task blends in ``ngram`` as the guard does."""
-    from .ngram import blend
     from sklearn.metrics import precision_recall_fscore_support
 
     net.eval()
