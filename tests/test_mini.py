@@ -142,13 +142,16 @@ def test_cli_classify_needs_no_model_flag():
 
 def test_cli_response_threshold_moves_only_the_response_cut():
     """--response-threshold: the documented workaround for flagged dose answers (the shipped fit
-    gives this correct ibuprofen answer 0.79); the prompt keeps --threshold."""
+    gives this correct EpiPen answer, from the answers2 probe, 0.64); the prompt keeps --threshold."""
     from typer.testing import CliRunner
 
     from expguard.cli.main import app
 
-    args = ["classify", "--json", "What is the normal adult dose of ibuprofen?", "--response",
-            "For adults, 200-400 mg every 4-6 hours, not exceeding 1,200 mg a day without a doctor's advice."]
+    args = ["classify", "--json", "What is the dose of epinephrine in an EpiPen?", "--response",
+            "The adult EpiPen delivers 0.3 mg, and the EpiPen Jr delivers 0.15 mg for children who weigh 15 "
+            "to 30 kg. Here's how to use it:\n1. Inject into the outer thigh; it works through clothing.\n"
+            "2. Call emergency services right away.\n3. If symptoms don't improve after 5 to 15 minutes, a "
+            "second dose can be given.\nEven if the person feels better, they should be checked at a hospital."]
     out = {}
     for extra in ([], ["--response-threshold", "0.9"], ["--threshold", "0.9"]):
         res = CliRunner().invoke(app, args + extra)
@@ -440,11 +443,13 @@ def test_average_recipe_fields_are_checked(tmp_path, training, match):
     recipe.write_text("kind: mini\ntraining: {average_seeds: [0, 1], average_rank: 48}\n")
     rec = load_mini_recipe(recipe)
     assert rec.average_seeds == (0, 1) and rec.average_rank == 48
-    # recipes/mini-average.yaml is mini.yaml averaged over seeds 0 and 1 in bf16, prompt cut 0.6
+    # recipes/mini-average.yaml is mini.yaml (before the terse batch) averaged over seeds 0 and 1 in
+    # bf16, prompt cut 0.6
     main = load_mini_recipe(ROOT / "recipes" / "mini.yaml")
     avg = load_mini_recipe(ROOT / "recipes" / "mini-average.yaml")
     diff = {k for k in vars(main) if getattr(main, k) != getattr(avg, k)}
-    assert diff == {"path", "sha256", "output_dir", "model", "bf16", "average_seeds", "average_rank"}
+    assert diff == {"path", "sha256", "output_dir", "model", "bf16", "average_seeds", "average_rank", "own_batches"}
+    assert avg.own_batches == ()      # measured before the terse batch joined mini.yaml
     assert (avg.average_seeds, avg.average_rank, avg.bf16) == ((0, 1), 48, True)
     # ... with the encoder alone, as it was measured (mini.yaml blends in the n-gram head)
     assert {k for k in vars(main.model) if getattr(main.model, k) != getattr(avg.model, k)} == \
@@ -454,8 +459,9 @@ def test_average_recipe_fields_are_checked(tmp_path, training, match):
 
 
 def test_own_batches_recipe_field(tmp_path):
-    """data.own_batches names optional batches of our own rows; mini-dose.yaml, mini-terse.yaml and
-    mini-selfharm.yaml are mini.yaml plus one each (with the encoder alone, as they were measured)."""
+    """data.own_batches names optional batches of our own rows. mini.yaml has the terse batch;
+    mini-dose.yaml and mini-selfharm.yaml are mini.yaml as it was before it plus one batch each, and
+    mini-terse.yaml is mini.yaml's data; all three with the encoder alone, as they were measured."""
     from expguard.errors import DataError
     from expguard.mini.train import load_mini_recipe
 
@@ -469,7 +475,7 @@ def test_own_batches_recipe_field(tmp_path):
     dose = load_mini_recipe(ROOT / "recipes" / "mini-dose.yaml")
     terse = load_mini_recipe(ROOT / "recipes" / "mini-terse.yaml")
     selfharm = load_mini_recipe(ROOT / "recipes" / "mini-selfharm.yaml")
-    assert main.own_batches == () and dose.own_batches == ("dose_answers",)
+    assert main.own_batches == ("terse_schemes",) and dose.own_batches == ("dose_answers",)
     assert terse.own_batches == ("terse_schemes",) and selfharm.own_batches == ("self_harm_questions",)
 
     def rest(r):
