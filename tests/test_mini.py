@@ -147,11 +147,11 @@ def test_cli_response_threshold_moves_only_the_response_cut():
 
     from expguard.cli.main import app
 
-    args = ["classify", "--json", "What is the dose of epinephrine in an EpiPen?", "--response",
-            "The adult EpiPen delivers 0.3 mg, and the EpiPen Jr delivers 0.15 mg for children who weigh 15 "
-            "to 30 kg. Here's how to use it:\n1. Inject into the outer thigh; it works through clothing.\n"
-            "2. Call emergency services right away.\n3. If symptoms don't improve after 5 to 15 minutes, a "
-            "second dose can be given.\nEven if the person feels better, they should be checked at a hospital."]
+    answer = ("The adult EpiPen delivers 0.3 mg, and the EpiPen Jr delivers 0.15 mg for children who weigh 15 "
+              "to 30 kg. Here's how to use it:\n1. Inject into the outer thigh; it works through clothing.\n"
+              "2. Call emergency services right away.\n3. If symptoms don't improve after 5 to 15 minutes, a "
+              "second dose can be given.\nEven if the person feels better, they should be checked at a hospital.")
+    args = ["classify", "--json", "What is the dose of epinephrine in an EpiPen?", "--response", answer]
     out = {}
     for extra in ([], ["--response-threshold", "0.9"], ["--threshold", "0.9"]):
         res = CliRunner().invoke(app, args + extra)
@@ -528,7 +528,6 @@ def test_ngram_blend_trains_ships_and_scores_as_written(tmp_path, monkeypatch):
     artefact, and the guard's prompt P(unsafe) is (1 - w) * encoder + w * n-gram; an average of
     members ships the mean of their n-gram heads."""
     from expguard.errors import ExpguardError
-    from expguard.mini import ngram as N
     from expguard.mini import train as T
 
     threads, determ = torch.get_num_threads(), torch.are_deterministic_algorithms_enabled()
@@ -577,7 +576,6 @@ def test_ngram_blend_trains_ships_and_scores_as_written(tmp_path, monkeypatch):
     (plain / "default.json").write_text(json.dumps(meta))
     with pytest.raises(ExpguardError, match="ngram_weight"):
         M.MiniGuard(plain)
-    assert N.COEF == "ngram.coef"
 
 
 @pytest.mark.parametrize("section, value, field", [

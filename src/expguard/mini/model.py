@@ -299,14 +299,16 @@ def load_ngram(path: str | Path, cfg: MiniConfig) -> Any:
     """The artefact's n-gram prompt head (``ngram.NgramHead``), or None when ``ngram_weight`` is 0."""
     if not cfg.ngram_weight:
         return None
-    from safetensors.numpy import load_file
+    from safetensors import safe_open
 
     from .ngram import NgramHead
 
     p = Path(path)
     p = (p / "default") if p.is_dir() else p
-    try:
-        return NgramHead.from_tensors(load_file(str(p.with_suffix(".safetensors"))), cfg.ngram_features)
+    try:   # only the n-gram tensors: the encoder's were read by load_net (or the ONNX export)
+        with safe_open(str(p.with_suffix(".safetensors")), framework="numpy") as f:
+            tensors = {k: f.get_tensor(k) for k in f.keys() if k.startswith("ngram.")}  # noqa: SIM118
+        return NgramHead.from_tensors(tensors, cfg.ngram_features)
     except ValueError as e:
         raise ExpguardError(f"{p.with_suffix('.safetensors')}: {e}") from None
 

@@ -66,7 +66,7 @@ class NgramHead:
 
     @classmethod
     def from_tensors(cls, tensors: dict[str, Any], n_features: int) -> NgramHead:
-        """From numpy arrays (``safetensors.numpy.load_file``) of an artefact."""
+        """From numpy arrays of an artefact (``model.load_ngram`` reads them with ``safe_open``)."""
         if COEF not in tensors or INTERCEPT not in tensors:
             raise ValueError(f"the artefact has ngram_weight > 0 but no {COEF} / {INTERCEPT} tensors")
         return cls(np.asarray(tensors[COEF], dtype=np.float32),

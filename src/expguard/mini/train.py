@@ -34,7 +34,7 @@ from .model import (
     run_batches,
     save_artifact,
 )
-from .ngram import NgramHead, blend
+from .ngram import NgramHead, blend, fit
 
 RECIPE_KIND = "mini"
 
@@ -218,8 +218,6 @@ def _fit_ngram(recipe: MiniRecipe, rows: Sequence[Row], log) -> dict[str, Any]:
     """The n-gram prompt head fitted on ``rows``' prompt rows (``{}`` when the recipe has none)."""
     if not recipe.model.ngram_weight:
         return {}
-    from .ngram import fit
-
     t0 = time.perf_counter()
     prompts = [r for r in rows if r.task == "prompt"]
     head = fit([r.text for r in prompts], [r.label for r in prompts], recipe.model.ngram_features,
