@@ -475,7 +475,7 @@ def test_own_batches_recipe_field(tmp_path):
     dose = load_mini_recipe(ROOT / "recipes" / "mini-dose.yaml")
     terse = load_mini_recipe(ROOT / "recipes" / "mini-terse.yaml")
     selfharm = load_mini_recipe(ROOT / "recipes" / "mini-selfharm.yaml")
-    assert main.own_batches == ("terse_schemes",) and dose.own_batches == ("dose_answers",)
+    assert main.own_batches == ("terse_schemes", "self_harm_questions") and dose.own_batches == ("dose_answers",)
     assert terse.own_batches == ("terse_schemes",) and selfharm.own_batches == ("self_harm_questions",)
 
     def rest(r):
