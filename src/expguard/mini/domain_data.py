@@ -3068,8 +3068,9 @@ FAMILY_SIZE.update(_register_balance(H, B, _DOMAIN))
 FAMILY_SIZE.update(_general_batch(_register_copyright, _COPYRIGHT_ROWS))
 
 #: Optional batches: off unless a recipe names them (``data.own_batches``); the shipped recipe uses
-#: ``terse_schemes`` and ``self_harm_questions``. They are registered last, so turning one on appends rows and leaves every default row
-#: (and the generator's random stream before them) unchanged.
+#: ``terse_schemes`` and ``self_harm_questions``. They are registered last, so turning one on
+#: appends rows and leaves every default row (and the generator's random stream before them)
+#: unchanged.
 _DOSE = _register_dose(H, B, _DOMAIN)
 FAMILY_SIZE.update(_DOSE)
 _TERSE = _register_terse(H, B, _DOMAIN)

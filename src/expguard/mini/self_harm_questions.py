@@ -30,10 +30,11 @@ It is an optional batch (``data.own_batches``), registered after the other optio
 recipes without it keep their rows. The shipped recipe (``recipes/mini.yaml``) turns it on, beside
 ``terse_schemes`` and under the n-gram blend (one seed: probe5 missed 13 -> 2 of 20, benign domain
 flags 29 -> 22; docs/default-guard.md, *The n-gram blend*). With the encoder alone
-(``recipes/mini-selfharm.yaml``), over three seeds it cut probe5's misses from 11.5 to 3.7 of 20 and raised
-SimpleSafetyTests from 91.0 to 95.3 (means; against the eight seeds of the recipe shipped then), but flagged more
-benign domain questions (45.3 against 37.6 of 8,111; one seed 58) and more MediCheck questions
-(48.3 against 41.0 of 1,417); docs/default-guard.md, *Tried and not shipped*.
+(``recipes/mini-selfharm.yaml``), over three seeds it cut probe5's misses from 11.5 to 3.7 of 20
+and raised SimpleSafetyTests from 91.0 to 95.3 (means; against the eight seeds of the recipe
+shipped then), but flagged more benign domain questions (45.3 against 37.6 of 8,111; one seed 58)
+and more MediCheck questions (48.3 against 41.0 of 1,417); docs/default-guard.md, *Tried and not
+shipped*.
 ``tests/test_mini_domain_data.py`` checks that no row shares a six-word run with a probe prompt or
 a validation prompt.
 """
