@@ -142,7 +142,7 @@ def test_cli_classify_needs_no_model_flag():
 
 def test_cli_response_threshold_moves_only_the_response_cut():
     """--response-threshold: the documented workaround for flagged dose answers (the shipped fit
-    gives this correct EpiPen answer, from the answers2 probe, 0.64); the prompt keeps --threshold."""
+    gives this correct EpiPen answer, from the answers2 probe, 0.55); the prompt keeps --threshold."""
     from typer.testing import CliRunner
 
     from expguard.cli.main import app
@@ -459,9 +459,10 @@ def test_average_recipe_fields_are_checked(tmp_path, training, match):
 
 
 def test_own_batches_recipe_field(tmp_path):
-    """data.own_batches names optional batches of our own rows. mini.yaml has the terse batch;
-    mini-dose.yaml and mini-selfharm.yaml are mini.yaml as it was before it plus one batch each, and
-    mini-terse.yaml is mini.yaml's data; all three with the encoder alone, as they were measured."""
+    """data.own_batches names optional batches of our own rows. mini.yaml has the terse and
+    self-harm batches; mini-dose.yaml and mini-selfharm.yaml are mini.yaml as it was before the
+    terse batch plus one batch each, and mini-terse.yaml is its data before the self-harm batch; all
+    three with the encoder alone, as they were measured."""
     from expguard.errors import DataError
     from expguard.mini.train import load_mini_recipe
 

@@ -270,18 +270,20 @@ def save_artifact(path: str | Path, net: Any, cfg: MiniConfig, provenance: dict[
     return path.with_suffix(".safetensors")
 
 
-def is_artifact(path: str | Path) -> bool:
+def _stem(path: str | Path) -> Path:
+    """The artefact's path without suffix: ``<dir>/default`` for a directory."""
     p = Path(path)
-    if p.is_dir():
-        p = p / "default"
+    return p / "default" if p.is_dir() else p
+
+
+def is_artifact(path: str | Path) -> bool:
+    p = _stem(path)
     return p.with_suffix(".json").is_file() and p.with_suffix(".safetensors").is_file()
 
 
 def read_artifact(path: str | Path = DEFAULT_ARTIFACT) -> tuple[Path, MiniConfig, dict[str, Any]]:
     """``(<artifact path without suffix>, config, metadata)``; checks presence and format."""
-    p = Path(path)
-    if p.is_dir():
-        p = p / "default"
+    p = _stem(path)
     if not is_artifact(p):
         raise ExpguardError(f"no default-guard artefact at {p} (expected {p.name}.json and "
                             f"{p.name}.safetensors); build one with: expguard train --config recipes/mini.yaml")
@@ -301,13 +303,12 @@ def load_ngram(path: str | Path, cfg: MiniConfig) -> Any:
         return None
     from safetensors import safe_open
 
-    from .ngram import NgramHead
+    from .ngram import PREFIX, NgramHead
 
-    p = Path(path)
-    p = (p / "default") if p.is_dir() else p
+    p = _stem(path)
     try:   # only the n-gram tensors: the encoder's were read by load_net (or the ONNX export)
         with safe_open(str(p.with_suffix(".safetensors")), framework="numpy") as f:
-            tensors = {k: f.get_tensor(k) for k in f.keys() if k.startswith("ngram.")}  # noqa: SIM118
+            tensors = {k: f.get_tensor(k) for k in f.keys() if k.startswith(PREFIX)}  # noqa: SIM118
         return NgramHead.from_tensors(tensors, cfg.ngram_features)
     except ValueError as e:
         raise ExpguardError(f"{p.with_suffix('.safetensors')}: {e}") from None
@@ -316,10 +317,14 @@ def load_ngram(path: str | Path, cfg: MiniConfig) -> Any:
 def load_net(path: str | Path = DEFAULT_ARTIFACT) -> tuple[Any, MiniConfig, dict[str, Any]]:
     """Base encoder with the LoRA deltas merged into its weights, plus the trained heads."""
     _torch()   # a clear error without the hf extra
-    from safetensors.torch import load_file
+    from safetensors import safe_open
+
+    from .ngram import PREFIX
 
     p, cfg, meta = read_artifact(path)
-    return net_from_tensors(cfg, load_file(str(p.with_suffix(".safetensors")))), cfg, meta
+    with safe_open(str(p.with_suffix(".safetensors")), framework="pt") as f:   # not the n-gram head's
+        tensors = {k: f.get_tensor(k) for k in f.keys() if not k.startswith(PREFIX)}  # noqa: SIM118
+    return net_from_tensors(cfg, tensors), cfg, meta
 
 
 def net_from_tensors(cfg: MiniConfig, tensors: dict[str, Any]) -> Any:

@@ -20,7 +20,8 @@ from typing import Any
 
 import numpy as np
 
-COEF, INTERCEPT = "ngram.coef", "ngram.intercept"
+PREFIX = "ngram."   # the artefact's n-gram tensors; every other tensor is the encoder's
+COEF, INTERCEPT = PREFIX + "coef", PREFIX + "intercept"
 
 
 def _vectorizers(n_features: int) -> tuple[Any, Any]:

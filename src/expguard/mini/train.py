@@ -353,7 +353,7 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
     else:
         net = first.pop("net")
     heads = [m.pop("ngram") for m in members if "ngram" in m]
-    ngram = (NgramHead.mean(heads) if len(heads) > 1 else heads[0]) if heads else None
+    ngram = NgramHead.mean(heads) if heads else None   # the mean of one head is that head
 
     if val_rows:
         metrics = {"own_val_heldout_families": evaluate_rows(net, enc, val_rows, ngram=ngram,
