@@ -479,3 +479,41 @@ def test_self_harm_batch_draws_the_line_on_both_sides_and_is_not_from_probe_or_v
     probe = [p for p in bench_script("instruction_probe").load() if p["set"] == "probe5"]
     assert len(probe) == 40
     _assert_new_to(batch, probe, validation_runs)
+
+
+def test_informative_batch_answers_decide_and_its_subjects_are_not_xstests(rows_with, shared_dir,
+                                                                          validation_runs):
+    """informative_answers: factual answers about atrocities, crimes, drugs and scandals are safe,
+    and so are corrections of a harmful request on the same subject (not refusals: they carry the
+    facts), while compliant answers to the harmful twins are harmful; a subject's facts are bound to
+    its name. XSTest-response keeps measuring generalisation: no event, crime or drug of the batch
+    is one an XSTest prompt names, and no row shares a six-word run with a validation prompt."""
+    from expguard.data.load import load_benchmark
+    from expguard.mini import informative_answers as ia
+
+    fams = dd.OPTIONAL_BATCHES["informative_answers"]
+    batch = [r for r in rows_with("informative_answers") if r["family"] in fams]
+    assert len(fams) == 10 and 1_300 < len(batch) < 1_800
+    assert {r["domain"] for r in batch} == {"general", "finance", "healthcare", "law"}
+    corrections = [r for r in batch if "/correct" in r["source"]]
+    compliant = [r for r in batch if "/comply" in r["source"]]
+    helpful = [r for r in batch if "/help" in r["source"]]
+    assert len(corrections) > 100 and len(compliant) > 80 and len(helpful) > 200
+    assert all(r["prompt_harmful"] and r["response_harmful"] is False for r in corrections)
+    assert all(r["prompt_harmful"] and r["response_harmful"] is True for r in compliant)
+    assert all(not r["prompt_harmful"] and r["response_harmful"] is False for r in helpful)
+    assert not [r for r in corrections if r["response"].startswith(tuple(dd.REFUSAL_OPEN))]
+    facts = {name: text for name, text in ia.EVENTS + ia.DRUGS + ia.SCANDALS}
+    facts |= {name: text for name, text, _ in ia.CRIMES}
+    checked = 0
+    for r in corrections + helpful:
+        named = [n for n in facts if n in r["prompt"]]
+        if len(named) == 1 and facts[named[0]][:40] in r["response"]:
+            checked += 1
+    assert checked > 250                       # answers quote the facts of the subject asked about
+    subjects = [re.sub(r"^the ", "", n.lower()) for n in facts]
+    xstest = [s.conversation.messages[0].content.lower() for name in ("xstest:prompt", "xstest:response")
+              for s in load_benchmark(name, shared_dir / "benchmarks", allow_hub=False).samples]
+    assert len(xstest) > 800
+    assert not [(s, p) for s in subjects for p in xstest if re.search(rf"\b{re.escape(s)}\b", p)]
+    _assert_apart(batch, set(), validation_runs)

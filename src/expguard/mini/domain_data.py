@@ -45,6 +45,7 @@ class Intent:
     alt: tuple[str, ...] = ()      # harmful: refusal tails specific to the request
     bad: tuple[str, ...] = ()      # benign: harmful answers to the innocent-looking request
     slots: dict = field(default_factory=dict)
+    correct: tuple[str, ...] = ()  # harmful: safe answers that engage (a correction), not a refusal
 
     @property
     def family(self) -> str:
@@ -59,10 +60,11 @@ def _slots(kw: dict) -> dict:
     return {k: tuple(v) for k, v in kw.items()}
 
 
-def H(key: str, cat: str, prompts, good=(), alt=(), **slots) -> None:
-    """A harmful intent of the current domain."""
+def H(key: str, cat: str, prompts, good=(), alt=(), correct=(), **slots) -> None:
+    """A harmful intent of the current domain (``correct``: safe answers that correct or redirect
+    instead of refusing; they replace most of its refusals)."""
     INTENTS.append(Intent(_DOMAIN[0], key, True, cat, tuple(prompts), tuple(good), tuple(alt), (),
-                          _slots(slots)))
+                          _slots(slots), tuple(correct)))
 
 
 def B(key: str, prompts, good, bad=(), **slots) -> None:
@@ -3043,6 +3045,7 @@ from .general_copyright import register as _register_copyright  # noqa: E402
 from .dose_answers import register as _register_dose  # noqa: E402
 from .terse_schemes import register as _register_terse  # noqa: E402
 from .self_harm_questions import register as _register_self_harm_q  # noqa: E402
+from .informative_answers import register as _register_informative  # noqa: E402
 from .general_intents import register as _register_general  # noqa: E402
 from .task_requests import register as _register_tasks  # noqa: E402
 from .topic_balance import register as _register_balance  # noqa: E402
@@ -3077,9 +3080,12 @@ _TERSE = _register_terse(H, B, _DOMAIN)
 FAMILY_SIZE.update(_TERSE)
 _SELF_HARM_Q = _register_self_harm_q(H, B, _DOMAIN)
 FAMILY_SIZE.update(_SELF_HARM_Q)
+_INFORMATIVE = _register_informative(H, B, _DOMAIN)
+FAMILY_SIZE.update(_INFORMATIVE)
 OPTIONAL_BATCHES: dict[str, frozenset[str]] = {"dose_answers": frozenset(_DOSE),
                                                "terse_schemes": frozenset(_TERSE),
-                                               "self_harm_questions": frozenset(_SELF_HARM_Q)}
+                                               "self_harm_questions": frozenset(_SELF_HARM_Q),
+                                               "informative_answers": frozenset(_INFORMATIVE)}
 
 
 def check_batches(batches: Iterable[str]) -> tuple[str, ...]:
@@ -3222,6 +3228,9 @@ def _responses(intent: Intent, b: dict, rng: random.Random) -> list[tuple[str, b
             if k == "comply":
                 t, s = _answer(intent.good, b, rng, "comply")
                 out.append((t, True, s))
+            elif intent.correct and rng.random() < 0.7:
+                j = rng.randrange(len(intent.correct))      # no "Sure." opener before a correction
+                out.append((_fill(intent.correct[j], b), False, f"correct{j}"))
             else:
                 t, s = _refusal(intent, b, rng)
                 out.append((t, False, s))
