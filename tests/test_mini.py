@@ -458,11 +458,45 @@ def test_average_recipe_fields_are_checked(tmp_path, training, match):
     assert (avg.model.threshold, avg.model.response_threshold) == (0.6, 0.5)
 
 
+def test_answers_only_batches_train_the_response_head_only(tmp_path):
+    """data.answers_only: of the batches that are on, those whose rows give only their response
+    row (prompt + answer), so they reach neither the prompt head nor the n-gram model; a batch that
+    is not on, or not a batch, is an error naming the field."""
+    from expguard.errors import DataError
+    from expguard.mini import domain_data as dd
+    from expguard.mini.data import domain_rows
+    from expguard.mini.train import load_mini_recipe
+
+    recipe = tmp_path / "r.yaml"
+    for data, match in (("{own_batches: [terse_schemes], answers_only: [informative_answers]}", "not in data.own_batches"),
+                        ("{own_batches: [terse_schemes], answers_only: [terse]}", "unknown optional batch"),
+                        ("{answers_only: terse_schemes}", "list of batch names")):
+        recipe.write_text(f"kind: mini\ndata: {data}\n")
+        with pytest.raises(DataError, match=match) as e:
+            load_mini_recipe(recipe)
+        assert "data.answers_only" in str(e.value)
+    recipe.write_text("kind: mini\ndata: {own_batches: [terse_schemes, informative_answers], "
+                      "answers_only: [informative_answers]}\n")
+    r = load_mini_recipe(recipe)
+    assert r.answers_only == ("informative_answers",) and load_mini_recipe(ROOT / "recipes" / "mini.yaml").answers_only == ()
+    fams = dd.OPTIONAL_BATCHES["informative_answers"]
+    own = [x for x in dd.all_rows(0, ["informative_answers"]) if x["family"] in fams or x["family"].startswith("law:")]
+    full, narrowed = list(domain_rows(own, None)), list(domain_rows(own, None, fams))
+    in_batch = [x for x in own if x["family"] in fams]
+    paired = sum(x["response"] is not None for x in in_batch)
+    assert len(full) - len(narrowed) == len(in_batch) > paired > 500       # one prompt row per batch row went
+    assert not [x for x in narrowed if x.task == "prompt" and x.source.split("/")[0].split(":", 2)[-1] in fams]
+    assert [x for x in full if x.task == "response"] == [x for x in narrowed if x.task == "response"]
+    assert [x for x in full if x.task == "prompt" and not any(f in x.source for f in fams)] == \
+        [x for x in narrowed if x.task == "prompt"]                          # other families untouched
+
+
 def test_own_batches_recipe_field(tmp_path):
     """data.own_batches names optional batches of our own rows. mini.yaml has the terse and
     self-harm batches; mini-dose.yaml and mini-selfharm.yaml are mini.yaml as it was before the
     terse batch plus one batch each, and mini-terse.yaml is its data before the self-harm batch; all
-    three with the encoder alone, as they were measured."""
+    three with the encoder alone, as they were measured. mini-informative.yaml is mini.yaml (blend
+    included) plus the informative-answers batch as response rows only."""
     from expguard.errors import DataError
     from expguard.mini.train import load_mini_recipe
 
@@ -486,6 +520,11 @@ def test_own_batches_recipe_field(tmp_path):
         assert r.model == replace(main.model, ngram_weight=0.0)
 
     assert rest(dose) == rest(main) and rest(terse) == rest(main) and rest(selfharm) == rest(main)
+    # mini-informative.yaml: mini.yaml, blend included, plus one batch as response rows only
+    info = load_mini_recipe(ROOT / "recipes" / "mini-informative.yaml")
+    assert info.own_batches == main.own_batches + ("informative_answers",)
+    assert info.answers_only == ("informative_answers",) and info.model == main.model
+    assert rest(info) == rest(main) | {"answers_only": ("informative_answers",)}
 
 
 # --- the n-gram prompt head ---------------------------------------------------------------------

@@ -80,15 +80,18 @@ def refusal_rows(samples: Iterable[Sample], key: str, source: str) -> Iterator[R
             yield Row("response", s.conversation.prompt, reply, False, source, domain=_dom(s.domain))
 
 
-def domain_rows(rows: Iterable[dict[str, Any]], split: str | None) -> Iterator[Row]:
-    """The project's own rows, family-split (``split`` "train" or "val"; ``None``: every family)."""
+def domain_rows(rows: Iterable[dict[str, Any]], split: str | None,
+                answers_only: Collection[str] = ()) -> Iterator[Row]:
+    """The project's own rows, family-split (``split`` "train" or "val"; ``None``: every family).
+    Rows of the families in ``answers_only`` give only their response row (prompt + answer)."""
     for r in rows:
         if split is not None and split_of(r["family"]) != split:
             continue
         src = f"own:{r['source']}"
         cat, dom = _cat(r.get("category")), _dom(r.get("domain"))
-        yield Row("prompt", r["prompt"], None, bool(r["prompt_harmful"]), src,
-                  category=cat if r["prompt_harmful"] else None, domain=dom)
+        if r["family"] not in answers_only:
+            yield Row("prompt", r["prompt"], None, bool(r["prompt_harmful"]), src,
+                      category=cat if r["prompt_harmful"] else None, domain=dom)
         if r.get("response") is not None:
             yield Row("response", r["prompt"], r["response"], bool(r["response_harmful"]), src, domain=dom)
 
@@ -144,9 +147,11 @@ def validation_texts(data_dir: Path, suite: str = "validation") -> set[str]:
 
 def build(data_dir: str | Path, *, caps: dict[str, Cap] | None = None, seed: int = 0,
           own_seed: int = 0, own_holdout: bool = True,
-          own_batches: Collection[str] = ()) -> tuple[list[Row], list[Row], dict[str, Any]]:
+          own_batches: Collection[str] = (), answers_only: Collection[str] = ()
+          ) -> tuple[list[Row], list[Row], dict[str, Any]]:
     """(train rows, internal validation rows, summary dict). ``caps`` limits rows per source;
-    ``own_batches``: optional batches of our own rows to include (``domain_data.OPTIONAL_BATCHES``).
+    ``own_batches``: optional batches of our own rows to include (``domain_data.OPTIONAL_BATCHES``);
+    ``answers_only``: those of them whose rows train the response head only (no prompt rows).
 
     ``own_holdout=False`` trains on every own family and returns no internal validation rows (the
     final fit after a holdout run has measured the same recipe's generalisation)."""
@@ -188,7 +193,8 @@ def build(data_dir: str | Path, *, caps: dict[str, Cap] | None = None, seed: int
         add(f"{folder}:train", rows_from_samples(domain_benign.train_samples(folder, data_dir),
                                                  f"{folder}:train"))
     own = domain_data.all_rows(own_seed, own_batches)
-    add("own", domain_rows(own, "train" if own_holdout else None))
+    pairs_only = {f for b in answers_only for f in domain_data.OPTIONAL_BATCHES[b]}
+    add("own", domain_rows(own, "train" if own_holdout else None, pairs_only))
 
     val_texts = validation_texts(data_dir)
     leaked: Counter[str] = Counter()
@@ -205,7 +211,7 @@ def build(data_dir: str | Path, *, caps: dict[str, Cap] | None = None, seed: int
             seen.add(key)
             train.append(r)
     rng.shuffle(train)
-    val = list(domain_rows(own, "val")) if own_holdout else []
+    val = list(domain_rows(own, "val", pairs_only)) if own_holdout else []
     families = {r["family"] for r in own}
     held = {f for f in families if split_of(f) == "val"} if own_holdout else set()
     summary = {"sources": {n: _counts(rows) for n, rows in by_source.items()},

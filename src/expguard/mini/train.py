@@ -51,6 +51,7 @@ class MiniRecipe:
     own_seed: int = 0
     own_holdout: bool = True     # False: the final fit on every own family (no internal validation)
     own_batches: tuple[str, ...] = ()   # optional batches of our own rows (domain_data.OPTIONAL_BATCHES)
+    answers_only: tuple[str, ...] = ()  # of those, batches whose rows train the response head only
     epochs: float = 1.0
     batch_size: int = 32
     learning_rate: float = 3e-4
@@ -90,15 +91,23 @@ def is_mini_recipe(path: str | Path) -> bool:
     return isinstance(raw, dict) and raw.get("kind") == RECIPE_KIND
 
 
-def _own_batches(value: Any, where: str) -> tuple[str, ...]:
+def _own_batches(value: Any, where: str, field: str = "data.own_batches") -> tuple[str, ...]:
     from .domain_data import check_batches
 
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise DataError(f"expected a list of batch names, got {value!r}", file=where, field="data.own_batches")
+        raise DataError(f"expected a list of batch names, got {value!r}", file=where, field=field)
     try:
         return check_batches(value)
     except ValueError as e:
-        raise DataError(str(e), file=where, field="data.own_batches") from None
+        raise DataError(str(e), file=where, field=field) from None
+
+
+def _answers_only(data: dict, batches: tuple[str, ...], where: str) -> tuple[str, ...]:
+    out = _own_batches(data.get("answers_only") or [], where, "data.answers_only")
+    if missing := sorted(set(out) - set(batches)):
+        raise DataError(f"{missing} not in data.own_batches: answers_only narrows a batch that is on",
+                        file=where, field="data.answers_only")
+    return out
 
 
 def load_mini_recipe(path: str | Path) -> MiniRecipe:
@@ -131,7 +140,8 @@ def load_mini_recipe(path: str | Path) -> MiniRecipe:
                          seed=int(raw.get("seed", 0)),
                          own_seed=int(data.get("own_seed", 0)),
                          own_holdout=bool(data.get("own_holdout", True)),
-                         own_batches=_own_batches(data.get("own_batches") or [], where), **training)
+                         own_batches=(batches := _own_batches(data.get("own_batches") or [], where)),
+                         answers_only=_answers_only(data, batches, where), **training)
     except TypeError as e:
         raise DataError(f"bad recipe field: {e}", file=where, field="training") from None
     if not isinstance(rec.bf16, bool):
@@ -335,7 +345,7 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
         torch.manual_seed(seed)
         train_rows, val_rows, summary = build(recipe.shared_dir, caps=recipe.caps, seed=seed,
                                               own_seed=recipe.own_seed, own_holdout=recipe.own_holdout,
-                                              own_batches=recipe.own_batches)
+                                              own_batches=recipe.own_batches, answers_only=recipe.answers_only)
         log(format_summary(summary))
         net, steps, seconds = _fit(recipe, train_rows, encode_rows(enc, train_rows), seed, max_steps, log)
         members.append({"net": net, "seed": seed, "train_rows": len(train_rows),
