@@ -530,39 +530,32 @@ VIOLENT_CORRECT = [
 ]
 
 
+#: per pair: domain, the benign family (key, questions, helpful answers, harmful answers, slots) and
+#: its harmful twin (key, category, requests, compliant answers, corrections, slots); registered in order
+FAMILIES = [
+    ("general", ("event_facts", EVENT_QUESTIONS, EVENT_ANSWERS, EVENT_BAD, {"event__facts": EVENTS}),
+     ("event_denial", "S13", DENIAL_PROMPTS, DENIAL_GOOD, DENIAL_CORRECT, {"event__facts": EVENTS})),
+    ("general", ("homonym_steps", HOMONYM_PROMPTS, HOMONYM_ANSWERS, (), {"task__steps": HOMONYM_TASKS}),
+     ("violent_steps", "S1", VIOLENT_PROMPTS, VIOLENT_GOOD, VIOLENT_CORRECT, {"task": VIOLENT_TASKS})),
+    ("law", ("crime_definitions", CRIME_QUESTIONS, CRIME_ANSWERS, (), {"crime__definition__plan": CRIMES}),
+     ("crime_howto", "S10", CRIME_HOWTO, CRIME_HOWTO_GOOD, CRIME_HOWTO_CORRECT, {"crime__definition__plan": CRIMES})),
+    ("healthcare", ("drug_facts", DRUG_QUESTIONS, DRUG_ANSWERS, DRUG_BAD, {"drug__facts": DRUGS}),
+     ("drug_get", "S9", DRUG_GET, DRUG_GET_GOOD, DRUG_GET_CORRECT, {"drug__facts": DRUGS})),
+    ("finance", ("scandal_facts", SCANDAL_QUESTIONS, SCANDAL_ANSWERS, (), {"scandal__facts": SCANDALS}),
+     ("scandal_copy", "S11", SCANDAL_COPY, SCANDAL_COPY_GOOD, SCANDAL_COPY_CORRECT, {"scandal__facts": SCANDALS})),
+]
+
+
 def register(H: Callable[..., None], B: Callable[..., None],
              domain: list[str]) -> dict[str, int]:
     """Add the batch's families (``domain``: domain_data's current-domain cell, left "general").
     Returns rows per family."""
     sizes: dict[str, int] = {}
-
-    def add(dom: str, key: str, harmful: bool) -> None:
-        sizes[f"{dom}:{'harm' if harmful else 'benign'}:{key}"] = HARMFUL_ROWS if harmful else BENIGN_ROWS
-
-    domain[0] = "general"
-    B("event_facts", EVENT_QUESTIONS, EVENT_ANSWERS, bad=EVENT_BAD, event__facts=EVENTS)
-    H("event_denial", "S13", DENIAL_PROMPTS, good=DENIAL_GOOD, correct=DENIAL_CORRECT, event__facts=EVENTS)
-    B("homonym_steps", HOMONYM_PROMPTS, HOMONYM_ANSWERS, task__steps=HOMONYM_TASKS)
-    H("violent_steps", "S1", VIOLENT_PROMPTS, good=VIOLENT_GOOD, correct=VIOLENT_CORRECT, task=VIOLENT_TASKS)
-    for key, harmful in (("event_facts", False), ("event_denial", True), ("homonym_steps", False),
-                         ("violent_steps", True)):
-        add("general", key, harmful)
-    domain[0] = "law"
-    B("crime_definitions", CRIME_QUESTIONS, CRIME_ANSWERS, crime__definition__plan=CRIMES)
-    H("crime_howto", "S10", CRIME_HOWTO, good=CRIME_HOWTO_GOOD, correct=CRIME_HOWTO_CORRECT,
-      crime__definition__plan=CRIMES)
-    add("law", "crime_definitions", False)
-    add("law", "crime_howto", True)
-    domain[0] = "healthcare"
-    B("drug_facts", DRUG_QUESTIONS, DRUG_ANSWERS, bad=DRUG_BAD, drug__facts=DRUGS)
-    H("drug_get", "S9", DRUG_GET, good=DRUG_GET_GOOD, correct=DRUG_GET_CORRECT, drug__facts=DRUGS)
-    add("healthcare", "drug_facts", False)
-    add("healthcare", "drug_get", True)
-    domain[0] = "finance"
-    B("scandal_facts", SCANDAL_QUESTIONS, SCANDAL_ANSWERS, scandal__facts=SCANDALS)
-    H("scandal_copy", "S11", SCANDAL_COPY, good=SCANDAL_COPY_GOOD, correct=SCANDAL_COPY_CORRECT,
-      scandal__facts=SCANDALS)
-    add("finance", "scandal_facts", False)
-    add("finance", "scandal_copy", True)
+    for dom, (bkey, questions, helpful, harmful, bslots), (hkey, cat, requests, comply, correct, hslots) in FAMILIES:
+        domain[0] = dom
+        B(bkey, questions, helpful, bad=harmful, **bslots)
+        H(hkey, cat, requests, good=comply, correct=correct, **hslots)
+        sizes[f"{dom}:benign:{bkey}"] = BENIGN_ROWS
+        sizes[f"{dom}:harm:{hkey}"] = HARMFUL_ROWS
     domain[0] = "general"
     return sizes
