@@ -91,15 +91,15 @@ def is_mini_recipe(path: str | Path) -> bool:
     return isinstance(raw, dict) and raw.get("kind") == RECIPE_KIND
 
 
-def _own_batches(value: Any, where: str, field: str = "data.own_batches") -> tuple[str, ...]:
+def _own_batches(value: Any, where: str, key: str = "data.own_batches") -> tuple[str, ...]:
     from .domain_data import check_batches
 
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise DataError(f"expected a list of batch names, got {value!r}", file=where, field=field)
+        raise DataError(f"expected a list of batch names, got {value!r}", file=where, field=key)
     try:
         return check_batches(value)
     except ValueError as e:
-        raise DataError(str(e), file=where, field=field) from None
+        raise DataError(str(e), file=where, field=key) from None
 
 
 def _answers_only(data: dict, batches: tuple[str, ...], where: str) -> tuple[str, ...]:
