@@ -508,7 +508,9 @@ def test_informative_batch_answers_decide_and_its_subjects_are_not_xstests(rows_
     checked = 0
     for r in corrections + helpful:
         named = [n for n in facts if n in r["prompt"]]
-        if len(named) == 1 and facts[named[0]][:40] in r["response"]:
+        quoted = [n for n in facts if facts[n][:40] in r["response"]]
+        if len(named) == 1 and quoted:
+            assert quoted == named, (r["prompt"], r["response"])   # never another subject's facts
             checked += 1
     assert checked > 250                       # answers quote the facts of the subject asked about
     subjects = [re.sub(r"^the ", "", n.lower()) for n in facts]
