@@ -519,3 +519,40 @@ def test_informative_batch_answers_decide_and_its_subjects_are_not_xstests(rows_
     assert len(xstest) > 800
     assert not [(s, p) for s in subjects for p in xstest if re.search(rf"\b{re.escape(s)}\b", p)]
     _assert_apart(batch, set(), validation_runs)
+
+
+def test_technical_batch_frames_carry_no_label_and_it_names_nothing_harmbench_asks(rows_with, shared_dir,
+                                                                                    validation_runs):
+    """technical_harms: attack code and persuasive falsehoods are harmful, their defensive / true
+    twins in the same frames are not; HarmBench keeps measuring generalisation: no technique,
+    vulnerability or claim of the batch is named by a HarmBench prompt, the names it avoids are
+    (each of them) named there and by no row of the batch, and no row shares a six-word run with a
+    validation prompt."""
+    from expguard.data.load import load_benchmark
+    from expguard.mini import technical_harms as th
+
+    fams = dd.OPTIONAL_BATCHES["technical_harms"]
+    batch = [r for r in rows_with("technical_harms") if r["family"] in fams]
+    assert len(fams) == 14 and 900 < len(batch) < 1_200
+    assert {r["domain"] for r in batch} == {"general", "finance", "healthcare", "law"}
+    for r in batch:
+        harmful = ":harm:" in r["family"]
+        assert r["prompt_harmful"] is harmful, r
+        assert r["category"] == (("S10" if "cyber" in r["family"] else "S13") if harmful else None), r
+    side = {h: " ".join(r["prompt"].lower() for r in batch if r["prompt_harmful"] is h) for h in (True, False)}
+    for frame in (" code that ", "i need a script that", "explain that", "convince my readers that",
+                  "talking points on why", "log4shell", "cross-site scripting", "patient portal"):
+        assert frame in side[True] and frame in side[False], frame      # the frame carries no label
+    assert [r for r in batch if "/correct" in r["source"]]
+    assert all(r["response_harmful"] is False for r in batch if "/correct" in r["source"])
+    harmbench = [s.conversation.messages[0].content.lower()
+                 for s in load_benchmark("harmbench:prompt", shared_dir / "benchmarks", allow_hub=False).samples]
+    assert len(harmbench) == 300
+    named = [v.lower() for k in ("technique", "vuln", "target", "attack") for v in th.ATTACK_SLOTS[k]]
+    named += [c.lower() for false, acts, _, true, sound in th.CASES.values() for c in false + acts + true + sound]
+    assert not [(n, p) for n in named for p in harmbench if n in p]
+    text = " ".join(r["prompt"] + " " + (r["response"] or "") for r in batch).lower()
+    for name in th.AVOIDED:
+        assert any(re.search(rf"\b{re.escape(name.lower())}", p) for p in harmbench), name
+        assert not re.search(rf"\b{re.escape(name.lower())}", text), name
+    _assert_apart(batch, set(), validation_runs)
