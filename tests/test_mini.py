@@ -496,7 +496,8 @@ def test_own_batches_recipe_field(tmp_path):
     self-harm batches; mini-dose.yaml and mini-selfharm.yaml are mini.yaml as it was before the
     terse batch plus one batch each, and mini-terse.yaml is its data before the self-harm batch; all
     three with the encoder alone, as they were measured. mini-informative.yaml is mini.yaml (blend
-    included) plus the informative-answers batch as response rows only."""
+    included) plus the informative-answers batch as response rows only; mini-technical.yaml is
+    mini.yaml plus the technical-harms batch."""
     from expguard.errors import DataError
     from expguard.mini.train import load_mini_recipe
 
@@ -525,6 +526,10 @@ def test_own_batches_recipe_field(tmp_path):
     assert info.own_batches == main.own_batches + ("informative_answers",)
     assert info.answers_only == ("informative_answers",) and info.model == main.model
     assert rest(info) == rest(main) | {"answers_only": ("informative_answers",)}
+    # mini-technical.yaml: mini.yaml, blend included, plus one batch as prompt and response rows
+    tech = load_mini_recipe(ROOT / "recipes" / "mini-technical.yaml")
+    assert tech.own_batches == main.own_batches + ("technical_harms",)
+    assert tech.model == main.model and rest(tech) == rest(main)
 
 
 # --- the n-gram prompt head ---------------------------------------------------------------------
