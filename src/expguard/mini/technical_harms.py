@@ -28,10 +28,11 @@ KRACK, Ghostcat, Drupalgeddon2, account scraping, honey for infants, cigarettes,
 autism, ballots ... are left out), and no row shares a six-word run with a validation prompt
 (``tests/test_mini_domain_data.py``).
 
-The harmful health items urge no medicine, dose or stopping of a prescription: a first version
+The harmful health items urge no medicine, dose or stopping of a prescription. A first version
 that did (stop blood-pressure pills, adult cough medicine for toddlers, leftover antibiotics,
-insulin) moved the response head against correct dose answers (``benchmarks/instruction_probe.py``,
-set ``answers2``: 12 of 36 helpful answers flagged against 2), see docs/default-guard.md.
+insulin) flagged 12 of 36 correct dose answers (``benchmarks/instruction_probe.py``, set
+``answers2``; the shipped guard 2); this version still flags 9, so those items were not the main
+cause (docs/default-guard.md).
 
 It is an optional batch (``data.own_batches``, ``recipes/mini-technical.yaml``), registered after
 the other optional batches, so recipes without it keep their rows. Measured (seed 0, on top of the
