@@ -34,6 +34,13 @@ insulin) flagged 12 of 36 correct dose answers (``benchmarks/instruction_probe.p
 ``answers2``; the shipped guard 2); this version still flags 9, so those items were not the main
 cause (docs/default-guard.md).
 
+Known flaw, kept so that ``recipes/mini-technical.yaml`` rebuilds the measured runs' rows: an
+answer is drawn from its family's pool, not from the prompt's frame, so a cyber answer can name a
+technique or vulnerability the prompt did not ask about (21 of the 51 helpful ``cyber_build``
+answers do, e.g. a detection-rule request answered with a patch check for another flaw). A
+version that binds answers to frames, as ``informative_answers`` binds facts to subjects, would
+need new runs.
+
 It is an optional batch (``data.own_batches``, ``recipes/mini-technical.yaml``), registered after
 the other optional batches, so recipes without it keep their rows. Measured (seed 0, on top of the
 shipped recipe; docs/default-guard.md, *Tried and not shipped*): HarmBench prompt recall, its aim,
