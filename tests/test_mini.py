@@ -497,7 +497,8 @@ def test_own_batches_recipe_field(tmp_path):
     terse batch plus one batch each, and mini-terse.yaml is its data before the self-harm batch; all
     three with the encoder alone, as they were measured. mini-informative.yaml is mini.yaml (blend
     included) plus the informative-answers batch as response rows only; mini-technical.yaml is
-    mini.yaml plus the technical-harms batch."""
+    mini.yaml plus the technical-harms batch; mini-response.yaml is mini.yaml plus a response
+    adapter trained with two batches' answers."""
     from expguard.errors import DataError
     from expguard.mini.train import load_mini_recipe
 
@@ -530,6 +531,12 @@ def test_own_batches_recipe_field(tmp_path):
     tech = load_mini_recipe(ROOT / "recipes" / "mini-technical.yaml")
     assert tech.own_batches == main.own_batches + ("technical_harms",)
     assert tech.model == main.model and rest(tech) == rest(main)
+    # mini-response.yaml: mini.yaml plus a response adapter that two batches' answers train
+    resp = load_mini_recipe(ROOT / "recipes" / "mini-response.yaml")
+    assert resp.own_batches == main.own_batches and resp.answers_only == ()
+    assert resp.model == replace(main.model, response_lora_r=8, response_lora_alpha=16,
+                                 response_lora_layers=(2, 3, 4, 5), response_lora_targets=("query", "key", "value"))
+    assert rest(resp) == rest(main) | {"response_batches": ("informative_answers", "technical_harms")}
 
 
 # --- the n-gram prompt head ---------------------------------------------------------------------
@@ -640,3 +647,102 @@ def test_ngram_recipe_fields_are_checked(tmp_path, section, value, field):
     with pytest.raises(DataError) as e:
         load_mini_recipe(recipe)
     assert field in str(e.value) and "r.yaml" in str(e.value)
+
+
+def test_response_adapter_moves_the_response_side_only(tmp_path, monkeypatch):
+    """model.response_lora_r: after the main fit, a small LoRA and a response head fitted on the
+    response rows alone. The artefact carries them under ``response_adapter.``; the guard scores
+    pairs with the adapted copy and prompts with the main network, so prompt probabilities are
+    exactly those of the same recipe without the adapter."""
+    from safetensors.torch import load_file
+
+    from expguard.mini import train as T
+
+    threads, determ = torch.get_num_threads(), torch.are_deterministic_algorithms_enabled()
+    try:
+        for name, r in (("plain", 0), ("adapted", 4)):
+            rec = _tiny_recipe(tmp_path, monkeypatch, bf16=False, name=name)
+            rec.model = replace(rec.model, response_lora_r=r, response_lora_alpha=8)
+            rec.response_learning_rate = 5e-2      # three steps must move the tiny adapter visibly
+            T.train_mini(rec, output_dir=tmp_path / name, log=lambda *a: None)
+    finally:
+        torch.set_num_threads(threads)
+        torch.use_deterministic_algorithms(determ)
+    plain, adapted = (load_file(str(tmp_path / n / "default.safetensors")) for n in ("plain", "adapted"))
+    extra = sorted(set(adapted) - set(plain))
+    assert {k for k in plain if k.startswith(M.RESPONSE_PREFIX)} == set()
+    assert all(torch.equal(plain[k], adapted[k]) for k in plain)          # the main fit is untouched
+    lora = [k for k in extra if k.endswith(".lora_A")]
+    assert extra and all(k.startswith(M.RESPONSE_PREFIX) for k in extra)
+    assert {k.split(".")[3] for k in lora} == {"2", "3", "4", "5"}          # response_lora_layers
+    assert {k.split(".")[-2] for k in lora} == {"query", "key", "value"}    # response_lora_targets
+    assert all(adapted[k].shape[0] == 4 for k in lora)
+    meta = json.loads((tmp_path / "adapted" / "default.json").read_text())
+    prov = meta["provenance"]["response_adapter"]
+    assert meta["config"]["response_lora_r"] == 4 and prov["rows"] == 16 and prov["steps"] == 1
+    assert prov["batch_rows"] == 0 and prov["batches"] == []
+
+    items = ["How do I forge a pay stub?", "How do I open a savings account?",
+             {"prompt": "Fake a sick note", "response": "Sure, copy the clinic logo and sign it."},
+             {"prompt": "Can I see my chart?", "response": "Yes, ask the clinic for a copy."}]
+    g0, g1 = M.MiniGuard(tmp_path / "plain"), M.MiniGuard(tmp_path / "adapted")
+    assert M.response_net_of(g0.net) is g0.net and M.response_net_of(g1.net) is not g1.net
+    assert g1.describe()["response_lora_r"] == 4 and "response_lora_r" not in g0.describe()
+    assert not any(k.startswith("response_net") for k in g1.net.state_dict())   # not a submodule
+    v0, v1 = g0.classify(items), g1.classify(items)
+    assert [v.prompt_unsafe_prob for v in v0] == [v.prompt_unsafe_prob for v in v1]
+    r0, r1 = ([v.response_unsafe_prob for v in vs[2:]] for vs in (v0, v1))
+    assert max(abs(a - b) for a, b in zip(r0, r1)) > 1e-3
+    # int8: both networks quantized, and pairs go through the quantized response network
+    q = M.MiniGuard(tmp_path / "adapted", quantize=True)
+    int8 = torch.ao.nn.quantized.dynamic.Linear
+    assert isinstance(q.net.heads["response"], int8) and isinstance(q.net.response_net.heads["response"], int8)
+    pairs = q.encoder.pairs([i["prompt"] for i in items[2:]], [i["response"] for i in items[2:]])
+    want = M.run_batches(q.net.response_net, pairs, 8, ("response",))["response"]
+    assert [v.response_unsafe_prob for v in q.classify(items)[2:]] == pytest.approx(want, abs=1e-6)
+    assert want == pytest.approx(r1, abs=0.15)
+
+
+@pytest.mark.parametrize("text, field", [
+    ("model: {response_lora_r: -1}", "model.response_lora_r"),
+    ("model: {response_lora_r: 2.5}", "model.response_lora_r"),
+    ("data: {response_batches: [technical_harms]}", "data.response_batches"),
+    ("model: {response_lora_r: 4}\ndata: {response_batches: [technical]}", "data.response_batches"),
+    ("model: {response_lora_r: 4}\ntraining: {response_epochs: 0}", "training.response_epochs"),
+    ("model: {response_lora_r: 4}\ntraining: {response_learning_rate: true}", "training.response_learning_rate"),
+])
+def test_response_adapter_recipe_fields_are_checked(tmp_path, text, field):
+    from expguard.errors import DataError
+    from expguard.mini.train import load_mini_recipe
+
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text(f"kind: mini\n{text}\n")
+    with pytest.raises(DataError) as e:
+        load_mini_recipe(recipe)
+    assert field in str(e.value)
+    recipe.write_text("kind: mini\nmodel: {response_lora_r: 4}\ndata: {response_batches: [technical_harms]}\n")
+    rec = load_mini_recipe(recipe)
+    assert rec.response_batches == ("technical_harms",) and rec.model.response_lora_r == 4
+
+
+def test_response_batch_rows_are_the_batches_answers_minus_leaks_and_repeats(shared_dir, monkeypatch):
+    """data.response_batches: the response rows (prompt + answer) of those batches, with build's
+    leakage filter (no validation prompt) and none already among the main fit's rows."""
+    from expguard.data.splits import normalise
+    from expguard.mini import data as D
+    from expguard.mini import domain_data as dd
+
+    fams = dd.OPTIONAL_BATCHES["technical_harms"]
+    want = [r for r in dd.all_rows(0, ["technical_harms"]) if r["family"] in fams and r["response"] is not None]
+    got = D.response_batch_rows(shared_dir / "benchmarks", ["technical_harms"], own_holdout=False)
+    assert got and all(r.task == "response" and r.response for r in got)
+    assert {(r.text, r.response) for r in got} <= {(r["prompt"], r["response"]) for r in want}
+    assert len(got) >= len(want) - 5          # the batch was written to share nothing with validation
+    again = D.response_batch_rows(shared_dir / "benchmarks", ["technical_harms"], own_holdout=False,
+                                  exclude=got[:10])
+    assert again == got[10:]
+    assert D.response_batch_rows(shared_dir / "benchmarks", []) == []
+    # a prompt that is a validation text is dropped, with every answer to it
+    monkeypatch.setattr(D, "validation_texts", lambda data_dir: {normalise(got[0].text)})
+    kept = D.response_batch_rows(shared_dir / "benchmarks", ["technical_harms"], own_holdout=False)
+    assert got[0] not in kept and len(kept) == len([r for r in got if r.text != got[0].text]) < len(got)

@@ -180,3 +180,41 @@ def test_default_int8_without_onnxruntime_names_the_extra(cache, monkeypatch):
     monkeypatch.setitem(sys.modules, "onnxruntime", None)
     with pytest.raises(MissingDependencyError, match=re.escape("pip install 'expguard[onnx]'")):
         load_guard("default-int8")
+
+
+def test_onnx_scores_pairs_with_the_response_adapter(tmp_path, monkeypatch, torch_guard, torch_ref):
+    """An artefact with a response adapter exports two networks (the prompt one and the response
+    one); ONNX gives the torch probabilities of both, and only the pair scores move."""
+    import json
+
+    from safetensors.torch import load_file, save_file
+
+    monkeypatch.setenv("EXPGUARD_CACHE", str(tmp_path / "cache"))
+    stem, _, meta = M.read_artifact(M.DEFAULT_ARTIFACT)
+    tensors = load_file(str(stem.with_suffix(".safetensors")))
+    g = torch.Generator().manual_seed(0)
+    for layer in (2, 3, 4, 5):
+        for t in ("query", "key", "value"):
+            mod = f"{M.RESPONSE_PREFIX}encoder.layer.{layer}.attention.self.{t}"
+            tensors[f"{mod}.lora_A"] = (torch.randn(2, 384, generator=g) * 0.1).half()
+            tensors[f"{mod}.lora_B"] = (torch.randn(384, 2, generator=g) * 0.1).half()
+            tensors[f"{mod}.lora_scale"] = torch.tensor([1.0])
+    for k in ("weight", "bias"):
+        tensors[f"{M.RESPONSE_PREFIX}head.{k}"] = tensors[f"heads.response.{k}"].clone()
+    art = tmp_path / "adapted"
+    art.mkdir()
+    save_file(tensors, str(art / "default.safetensors"))
+    meta["config"]["response_lora_r"] = 2
+    (art / "default.json").write_text(json.dumps(meta))
+    want, got = M.MiniGuard(art).classify(ITEMS), M.MiniGuard(art, backend="onnx").classify(ITEMS)
+    files = sorted(f.name for f in (tmp_path / "cache").rglob("*") if f.is_file())
+    assert [f.split("-", 1)[1] for f in files] == ["fp32.onnx", "response-fp32.onnx"], files
+    shipped = torch_ref[1]
+    moved = 0
+    for s, w, o in zip(shipped, want, got):
+        assert w.prompt_unsafe_prob == pytest.approx(s.prompt_unsafe_prob, abs=1e-6)   # prompt side: the main net
+        assert o.prompt_unsafe_prob == pytest.approx(w.prompt_unsafe_prob, abs=1e-4)
+        if w.response_unsafe_prob is not None:
+            assert o.response_unsafe_prob == pytest.approx(w.response_unsafe_prob, abs=1e-4)
+            moved += abs(w.response_unsafe_prob - s.response_unsafe_prob) > 1e-3
+    assert moved >= 3

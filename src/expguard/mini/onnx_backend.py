@@ -8,6 +8,9 @@ and ``domain``). The file is cached per artefact and reused by every later load:
     $EXPGUARD_CACHE/onnx/<key>-fp32.onnx   (default cache root: $XDG_CACHE_HOME/expguard or
     $EXPGUARD_CACHE/onnx/<key>-int8.onnx    ~/.cache/expguard)
 
+(an artefact with a response adapter also gets ``<key>-response-fp32.onnx`` / ``-int8.onnx``:
+its response network, which scores the pairs)
+
 ``<key>`` is sha256[:16] over the artefact (``.safetensors`` and ``.json``), the base encoder's
 identity and ``EXPORT_VERSION``, so a new artefact or base gets a new file. Files are written to a
 temporary name and renamed into place (atomic: concurrent loads never see half a file).
@@ -150,15 +153,17 @@ def quantize_onnx(src: Path, dest: Path) -> Path:
     return dest
 
 
-def model_file(artifact: Path, cfg: Any, *, quantize: bool = False, net: Any = None) -> Path:
+def model_file(artifact: Path, cfg: Any, *, quantize: bool = False, net: Any = None, part: str = "") -> Path:
     """The cached ONNX file for ``artifact`` (exported / quantized on first use). ``net``: the
-    artefact's merged fp32 torch net when the caller already has it (else ``load_net`` builds it)."""
-    from .model import load_net
+    artefact's merged fp32 torch net when the caller already has it (else ``load_net`` builds it).
+    ``part="response"``: the response network of an artefact with a response adapter."""
+    from .model import load_net, response_net_of
 
-    key = artifact_key(artifact, cfg.base)
+    key = artifact_key(artifact, cfg.base) + (f"-{part}" if part else "")
     fp32 = cache_dir() / f"{key}-fp32.onnx"
     if not fp32.is_file():
-        export_onnx(net if net is not None else load_net(artifact)[0], fp32)
+        net = net if net is not None else load_net(artifact)[0]
+        export_onnx(response_net_of(net) if part == "response" else net, fp32)
     if not quantize:
         return fp32
     int8 = cache_dir() / f"{key}-int8.onnx"
@@ -216,4 +221,7 @@ class OnnxNet:
 def load_onnx_net(artifact: Path, cfg: Any, *, quantize: bool = False,
                   num_threads: int | None = None) -> OnnxNet:
     _ort()   # fail fast, before any export work
-    return OnnxNet(model_file(artifact, cfg, quantize=quantize), num_threads)
+    net = OnnxNet(model_file(artifact, cfg, quantize=quantize), num_threads)
+    if cfg.response_lora_r:   # a response adapter: pairs go through their own exported network
+        net.response_net = OnnxNet(model_file(artifact, cfg, quantize=quantize, part="response"), num_threads)
+    return net

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
-from .data import TRAINED_ON, Cap, Row, build, check_caps, format_summary
+from .data import TRAINED_ON, Cap, Row, build, check_caps, format_summary, response_batch_rows
 from .model import (
+    RESPONSE_PREFIX,
     Encoder,
     MiniConfig,
     average_members,
@@ -30,7 +31,9 @@ from .model import (
     bf16_native,
     build_net,
     collate,
+    lora_factors,
     net_from_tensors,
+    response_net_of,
     run_batches,
     save_artifact,
 )
@@ -52,6 +55,8 @@ class MiniRecipe:
     own_holdout: bool = True     # False: the final fit on every own family (no internal validation)
     own_batches: tuple[str, ...] = ()   # optional batches of our own rows (domain_data.OPTIONAL_BATCHES)
     answers_only: tuple[str, ...] = ()  # of those, batches whose rows train the response head only
+    # batches whose response rows train only the response adapter (model.response_lora_r > 0)
+    response_batches: tuple[str, ...] = ()
     epochs: float = 1.0
     batch_size: int = 32
     learning_rate: float = 3e-4
@@ -79,6 +84,10 @@ class MiniRecipe:
     # inverse L2 strength of the n-gram prompt head's logistic regression (fitted when
     # model.ngram_weight > 0, on the same prompt rows as the encoder)
     ngram_c: float = 4.0
+    # the response adapter's fit (model.response_lora_r > 0): passes over the response rows and
+    # the learning rate of its LoRA factors and of the response head it fits from the main one's
+    response_epochs: float = 1.0
+    response_learning_rate: float = 5e-4
 
 
 def is_mini_recipe(path: str | Path) -> bool:
@@ -141,7 +150,9 @@ def load_mini_recipe(path: str | Path) -> MiniRecipe:
                          own_seed=int(data.get("own_seed", 0)),
                          own_holdout=bool(data.get("own_holdout", True)),
                          own_batches=(batches := _own_batches(data.get("own_batches") or [], where)),
-                         answers_only=_answers_only(data, batches, where), **training)
+                         answers_only=_answers_only(data, batches, where),
+                         response_batches=_own_batches(data.get("response_batches") or [], where,
+                                                       "data.response_batches"), **training)
     except TypeError as e:
         raise DataError(f"bad recipe field: {e}", file=where, field="training") from None
     if not isinstance(rec.bf16, bool):
@@ -160,6 +171,13 @@ def load_mini_recipe(path: str | Path) -> MiniRecipe:
         rec.average_seeds = tuple(seeds)
     if isinstance(rec.ngram_c, bool) or not isinstance(rec.ngram_c, (int, float)) or rec.ngram_c <= 0:
         raise DataError(f"must be a positive number, got {rec.ngram_c!r}", file=where, field="training.ngram_c")
+    if rec.response_batches and not rec.model.response_lora_r:
+        raise DataError("response batches train the response adapter: set model.response_lora_r > 0",
+                        file=where, field="data.response_batches")
+    for key in ("response_epochs", "response_learning_rate"):
+        v = getattr(rec, key)
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0:
+            raise DataError(f"must be a positive number, got {v!r}", file=where, field=f"training.{key}")
     if rec.average_rank is not None and (
             rec.average_seeds is None or not isinstance(rec.average_rank, int)
             or isinstance(rec.average_rank, bool) or rec.average_rank < 1):
@@ -206,7 +224,8 @@ def evaluate_rows(net: Any, enc: Encoder, rows: Sequence[Row], batch_size: int =
         idx = [i for i, r in enumerate(rows) if r.task == task]
         if not idx:
             continue
-        probs = run_batches(net, [encoded[i] for i in idx], batch_size, (task,))[task]
+        scorer = response_net_of(net) if task == "response" else net
+        probs = run_batches(scorer, [encoded[i] for i in idx], batch_size, (task,))[task]
         if task == "prompt" and ngram is not None:
             probs = blend(probs, ngram.prob([rows[i].text for i in idx]), ngram_weight)
         y = [rows[i].label for i in idx]
@@ -238,12 +257,19 @@ def _fit_ngram(recipe: MiniRecipe, rows: Sequence[Row], log) -> dict[str, Any]:
     return {"ngram": head, "ngram_seconds": round(seconds, 1)}
 
 
+def _bar() -> Any:
+    """The training progress bar (steps, time left, smoothed loss)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                    MofNCompleteColumn(), TimeRemainingColumn(), TextColumn("{task.fields[loss]}"))
+
+
 def _fit(recipe: MiniRecipe, train_rows: Sequence[Row], encoded: list[Any], seed: int,
          max_steps: int | None, log) -> tuple[Any, int, float]:
     """One training of LoRA + heads over ``encoded``: ``(net, steps, seconds)``."""
     import torch
     from peft import LoraConfig, get_peft_model
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
     from transformers import get_linear_schedule_with_warmup
 
     cfg = recipe.model
@@ -284,8 +310,7 @@ def _fit(recipe: MiniRecipe, train_rows: Sequence[Row], encoded: list[Any], seed
     net.train()
     ema = None
     t_train = time.perf_counter()
-    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                  MofNCompleteColumn(), TimeRemainingColumn(), TextColumn("{task.fields[loss]}")) as bar:
+    with _bar() as bar:
         task_id = bar.add_task("train", total=len(batches), loss="")
         for step, idx in enumerate(batches):
             rows = [train_rows[i] for i in idx]
@@ -321,6 +346,82 @@ def _fit(recipe: MiniRecipe, train_rows: Sequence[Row], encoded: list[Any], seed
     return net, len(batches), train_s
 
 
+def _fit_response(recipe: MiniRecipe, net: Any, rows: Sequence[Row], encoded: list[Any], seed: int,
+                  max_steps: int | None, log) -> tuple[dict[str, Any], int, float]:
+    """The response adapter: a small LoRA (``model.response_lora_*``) over ``net`` (the main fit,
+    deltas merged) and a response head started from ``net``'s, trained on the response rows
+    ``rows`` alone with everything else frozen, so the prompt side keeps exactly the main fit's
+    verdicts. Returns ``(artefact tensors under RESPONSE_PREFIX, steps, seconds)``."""
+    import copy
+
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import get_linear_schedule_with_warmup
+
+    cfg = recipe.model
+    torch.manual_seed(seed)   # its own seed: the same fit whether the main one ran here or not
+    rnet = copy.deepcopy(net)
+    for p in rnet.parameters():
+        p.requires_grad_(False)
+    rnet.encoder = get_peft_model(rnet.encoder, LoraConfig(
+        r=cfg.response_lora_r, lora_alpha=cfg.response_lora_alpha, lora_dropout=recipe.lora_dropout,
+        target_modules=list(cfg.response_lora_targets), layers_to_transform=list(cfg.response_lora_layers),
+        layers_pattern="layer"))
+    head = rnet.heads["response"]
+    head.requires_grad_(True)
+    rng = random.Random(seed)
+    batches: list[list[int]] = []
+    for e in range(max(1, math.ceil(recipe.response_epochs))):
+        b = _batches(encoded, list(range(len(encoded))), recipe.batch_size, rng)
+        batches += b[: round(len(b) * min(1.0, recipe.response_epochs - e))]
+    if limit := max_steps or recipe.max_steps:
+        batches = batches[:limit]
+    lora_params = [p for p in rnet.encoder.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW([{"params": lora_params, "lr": recipe.response_learning_rate},
+                             {"params": list(head.parameters()), "lr": recipe.response_learning_rate}],
+                            weight_decay=recipe.weight_decay)
+    sched = get_linear_schedule_with_warmup(opt, int(recipe.warmup_ratio * len(batches)), len(batches))
+    log(f"response adapter: {len(rows)} response rows, {len(batches)} steps, "
+        f"{sum(p.numel() for p in lora_params)} LoRA params")
+    rnet.train()
+    t0 = time.perf_counter()
+    ema = None
+    with _bar() as bar:
+        task_id = bar.add_task("response adapter", total=len(batches), loss="")
+        for step, idx in enumerate(batches):
+            y = torch.tensor([float(rows[i].label) for i in idx])
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=recipe.bf16):
+                x = rnet.dropout(rnet.pooled(collate([encoded[i] for i in idx])))
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(head(x.float())[:, 0], y)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(lora_params + list(head.parameters()), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad(set_to_none=True)
+            ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
+            bar.update(task_id, advance=1, loss=f"loss {ema:.3f}")
+            if not bar.console.is_terminal and (step + 1) % 50 == 0:
+                log(f"response step {step + 1}/{len(batches)}  loss {ema:.3f}  {time.perf_counter() - t0:.0f} s")
+    tensors = lora_factors(rnet, prefix=RESPONSE_PREFIX)
+    for k, v in head.state_dict().items():
+        tensors[f"{RESPONSE_PREFIX}head.{k}"] = v.detach().float().contiguous()
+    return tensors, len(batches), time.perf_counter() - t0
+
+
+def response_stage(recipe: MiniRecipe, enc: Encoder, tensors: dict[str, Any], response_rows: Sequence[Row],
+                   seed: int, log, max_steps: int | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The main fit's artefact ``tensors`` plus the response adapter's, fitted on ``response_rows``
+    (the main fit's) and the response rows of ``data.response_batches``; and its provenance."""
+    extra = response_batch_rows(recipe.shared_dir, recipe.response_batches, own_seed=recipe.own_seed,
+                                own_holdout=recipe.own_holdout, exclude=response_rows)
+    rows = list(response_rows) + extra
+    rt, steps, seconds = _fit_response(recipe, net_from_tensors(recipe.model, tensors), rows,
+                                       encode_rows(enc, rows), seed, max_steps, log)
+    return {**tensors, **rt}, {"rows": len(rows), "batch_rows": len(extra), "rows_sha256": _rows_sha256(rows),
+                               "batches": list(recipe.response_batches), "steps": steps,
+                               "seconds": round(seconds, 1)}
+
+
 def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps: int | None = None,
                log=print) -> Path:
     import numpy as np
@@ -348,6 +449,8 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
                                               own_batches=recipe.own_batches, answers_only=recipe.answers_only)
         log(format_summary(summary))
         net, steps, seconds = _fit(recipe, train_rows, encode_rows(enc, train_rows), seed, max_steps, log)
+        if m == 0:
+            first_response_rows = [r for r in train_rows if r.task == "response"]
         members.append({"net": net, "seed": seed, "train_rows": len(train_rows),
                         "train_rows_sha256": _rows_sha256(train_rows), "steps": steps,
                         "train_seconds": round(seconds, 1), "summary": summary,
@@ -364,6 +467,15 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
         net = first.pop("net")
     heads = [m.pop("ngram") for m in members if "ngram" in m]
     ngram = NgramHead.mean(heads) if heads else None   # the mean of one head is that head
+    response = None
+    if cfg.response_lora_r:
+        if tensors is None:
+            tensors = {**lora_factors(net), **{f"heads.{k}": v.detach().float().contiguous()
+                                               for k, v in net.heads.state_dict().items()}}
+        tensors, response = response_stage(recipe, enc, tensors, first_response_rows, first["seed"], log,
+                                           max_steps)
+        net = net_from_tensors(cfg, tensors)
+        train_s += response["seconds"]
 
     if val_rows:
         metrics = {"own_val_heldout_families": evaluate_rows(net, enc, val_rows, ngram=ngram,
@@ -381,6 +493,8 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
         "steps": first["steps"], "bf16": recipe.bf16, "ema_decay": recipe.ema_decay,
         "train_seconds": round(train_s, 1), "total_seconds": round(time.perf_counter() - t_start, 1),
         "torch": torch.__version__}
+    if response is not None:
+        provenance["response_adapter"] = response
     if ngram is not None:
         import sklearn
 
