@@ -424,6 +424,18 @@ def test_average_seeds_ships_the_mean_of_its_members_exactly_or_at_a_rank(tmp_pa
     assert got == pytest.approx(want, abs=1e-4)
 
 
+def _recipe_error(tmp_path, body: str) -> str:
+    """The DataError message of loading a mini recipe with ``body`` after ``kind: mini``."""
+    from expguard.errors import DataError
+    from expguard.mini.train import load_mini_recipe
+
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text(f"kind: mini\n{body}\n")
+    with pytest.raises(DataError) as e:
+        load_mini_recipe(recipe)
+    return str(e.value)
+
+
 @pytest.mark.parametrize("training, match", [
     ("{average_seeds: 3}", "training.average_seeds"),
     ("{average_seeds: [1, 1]}", "training.average_seeds"),
@@ -433,13 +445,10 @@ def test_average_seeds_ships_the_mean_of_its_members_exactly_or_at_a_rank(tmp_pa
     ("{average_seeds: [0, 1], average_rank: 0}", "training.average_rank"),
 ])
 def test_average_recipe_fields_are_checked(tmp_path, training, match):
-    from expguard.errors import DataError
     from expguard.mini.train import load_mini_recipe
 
+    assert match in _recipe_error(tmp_path, f"training: {training}")
     recipe = tmp_path / "r.yaml"
-    recipe.write_text(f"kind: mini\ntraining: {training}\n")
-    with pytest.raises(DataError, match=match):
-        load_mini_recipe(recipe)
     recipe.write_text("kind: mini\ntraining: {average_seeds: [0, 1], average_rank: 48}\n")
     rec = load_mini_recipe(recipe)
     assert rec.average_seeds == (0, 1) and rec.average_rank == 48
@@ -639,14 +648,8 @@ def test_ngram_blend_trains_ships_and_scores_as_written(tmp_path, monkeypatch):
     ("training", "{ngram_c: true}", "training.ngram_c"),
 ])
 def test_ngram_recipe_fields_are_checked(tmp_path, section, value, field):
-    from expguard.errors import DataError
-    from expguard.mini.train import load_mini_recipe
-
-    recipe = tmp_path / "r.yaml"
-    recipe.write_text(f"kind: mini\n{section}: {value}\n")
-    with pytest.raises(DataError) as e:
-        load_mini_recipe(recipe)
-    assert field in str(e.value) and "r.yaml" in str(e.value)
+    msg = _recipe_error(tmp_path, f"{section}: {value}")
+    assert field in msg and "r.yaml" in msg
 
 
 def test_response_adapter_moves_the_response_side_only(tmp_path, monkeypatch):
@@ -712,14 +715,10 @@ def test_response_adapter_moves_the_response_side_only(tmp_path, monkeypatch):
     ("model: {response_lora_r: 4}\ntraining: {response_learning_rate: true}", "training.response_learning_rate"),
 ])
 def test_response_adapter_recipe_fields_are_checked(tmp_path, text, field):
-    from expguard.errors import DataError
     from expguard.mini.train import load_mini_recipe
 
+    assert field in _recipe_error(tmp_path, text)
     recipe = tmp_path / "r.yaml"
-    recipe.write_text(f"kind: mini\n{text}\n")
-    with pytest.raises(DataError) as e:
-        load_mini_recipe(recipe)
-    assert field in str(e.value)
     recipe.write_text("kind: mini\nmodel: {response_lora_r: 4}\ndata: {response_batches: [technical_harms]}\n")
     rec = load_mini_recipe(recipe)
     assert rec.response_batches == ("technical_harms",) and rec.model.response_lora_r == 4
