@@ -84,6 +84,9 @@ def main() -> None:
     if not shared.is_dir():
         raise SystemExit(f"{shared} not found (set EXPGUARD_SHARED)")
     artifact, cfg, _ = read_artifact(args.artifact or DEFAULT_ARTIFACT)
+    if cfg.response_lora_r:   # its pairs go through a second network, which these variants do not build
+        raise SystemExit(f"{artifact}: has a response adapter (model.response_lora_r); this benchmark "
+                         "quantizes one exported network and would score pairs with the prompt one")
     fp32 = model_file(artifact, cfg)
     layers = layer_nodes(onnx.load(str(fp32)))
     excl = {"all": [], "no_ffn_out": [x[5] for x in layers], "no_first_layer": layers[0],
