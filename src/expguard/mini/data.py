@@ -145,6 +145,23 @@ def validation_texts(data_dir: Path, suite: str = "validation") -> set[str]:
     return seen
 
 
+def _unseen(rows: Iterable[Row], val_texts: Collection[str],
+            seen: set[tuple[str, str, str | None]]) -> tuple[list[Row], int]:
+    """The leakage filter and dedup of the training rows: ``rows`` minus those whose user text is a
+    validation text (counted, the second value) and those already in ``seen`` (which grows)."""
+    kept, leaked = [], 0
+    for r in rows:
+        text = normalise(r.text)
+        if text in val_texts:
+            leaked += 1
+            continue
+        key = (r.task, text, r.response)
+        if key not in seen:
+            seen.add(key)
+            kept.append(r)
+    return kept, leaked
+
+
 def build(data_dir: str | Path, *, caps: dict[str, Cap] | None = None, seed: int = 0,
           own_seed: int = 0, own_holdout: bool = True,
           own_batches: Collection[str] = (), answers_only: Collection[str] = ()
@@ -201,15 +218,10 @@ def build(data_dir: str | Path, *, caps: dict[str, Cap] | None = None, seed: int
     train: list[Row] = []
     seen: set[tuple[str, str, str | None]] = set()
     for name, rows in by_source.items():
-        for r in rows:
-            key = (r.task, normalise(r.text), r.response)
-            if normalise(r.text) in val_texts:
-                leaked[name] += 1
-                continue
-            if key in seen:
-                continue
-            seen.add(key)
-            train.append(r)
+        kept, n_leaked = _unseen(rows, val_texts, seen)
+        if n_leaked:
+            leaked[name] += n_leaked
+        train += kept
     rng.shuffle(train)
     val = list(domain_rows(own, "val", pairs_only)) if own_holdout else []
     families = {r["family"] for r in own}
@@ -231,15 +243,9 @@ def response_batch_rows(data_dir: str | Path, batches: Collection[str], *, own_s
         return []
     fams = {f for b in batches for f in domain_data.OPTIONAL_BATCHES[b]}
     own = [r for r in domain_data.all_rows(own_seed, batches) if r["family"] in fams]
-    val_texts = validation_texts(Path(data_dir))
     seen = {(r.task, normalise(r.text), r.response) for r in exclude}
-    out = []
-    for r in domain_rows(own, "train" if own_holdout else None, fams):
-        key = (r.task, normalise(r.text), r.response)
-        if normalise(r.text) not in val_texts and key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
+    return _unseen(domain_rows(own, "train" if own_holdout else None, fams),
+                   validation_texts(Path(data_dir)), seen)[0]
 
 
 def _counts(rows: list[Row]) -> dict[str, int]:

@@ -260,6 +260,14 @@ def average_members(nets: Sequence[Any], rank: int | None = None) -> dict[str, A
     return out
 
 
+def artifact_tensors(net: Any) -> dict[str, Any]:
+    """A peft-wrapped net's artefact tensors: its LoRA factors (fp16) and its heads (fp32)."""
+    out = lora_factors(net)
+    for k, v in net.heads.state_dict().items():
+        out[f"heads.{k}"] = v.detach().float().contiguous()
+    return out
+
+
 def save_artifact(path: str | Path, net: Any, cfg: MiniConfig, provenance: dict[str, Any],
                   tensors: dict[str, Any] | None = None, ngram: Any = None) -> Path:
     """Write ``<path>.safetensors`` (LoRA factors fp16 + heads fp32, and the n-gram head's
@@ -270,9 +278,7 @@ def save_artifact(path: str | Path, net: Any, cfg: MiniConfig, provenance: dict[
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if tensors is None:
-        tensors = lora_factors(net)
-        for k, v in net.heads.state_dict().items():
-            tensors[f"heads.{k}"] = v.detach().float().contiguous()
+        tensors = artifact_tensors(net)
     if ngram is not None:
         tensors = {**tensors, **ngram.tensors()}
     save_file(tensors, str(path.with_suffix(".safetensors")))

@@ -26,6 +26,7 @@ from .model import (
     RESPONSE_PREFIX,
     Encoder,
     MiniConfig,
+    artifact_tensors,
     average_members,
     base_path,
     bf16_native,
@@ -349,18 +350,17 @@ def _fit(recipe: MiniRecipe, train_rows: Sequence[Row], encoded: list[Any], seed
 def _fit_response(recipe: MiniRecipe, net: Any, rows: Sequence[Row], encoded: list[Any], seed: int,
                   max_steps: int | None, log) -> tuple[dict[str, Any], int, float]:
     """The response adapter: a small LoRA (``model.response_lora_*``) over ``net`` (the main fit,
-    deltas merged) and a response head started from ``net``'s, trained on the response rows
-    ``rows`` alone with everything else frozen, so the prompt side keeps exactly the main fit's
-    verdicts. Returns ``(artefact tensors under RESPONSE_PREFIX, steps, seconds)``."""
-    import copy
-
+    deltas merged; wrapped and trained in place, so pass a copy of your own) and a response head
+    started from ``net``'s, trained on the response rows ``rows`` alone with everything else
+    frozen, so the prompt side keeps exactly the main fit's verdicts. Returns ``(artefact tensors
+    under RESPONSE_PREFIX, steps, seconds)``."""
     import torch
     from peft import LoraConfig, get_peft_model
     from transformers import get_linear_schedule_with_warmup
 
     cfg = recipe.model
     torch.manual_seed(seed)   # its own seed: the same fit whether the main one ran here or not
-    rnet = copy.deepcopy(net)
+    rnet = net
     for p in rnet.parameters():
         p.requires_grad_(False)
     rnet.encoder = get_peft_model(rnet.encoder, LoraConfig(
@@ -470,8 +470,7 @@ def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps:
     response = None
     if cfg.response_lora_r:
         if tensors is None:
-            tensors = {**lora_factors(net), **{f"heads.{k}": v.detach().float().contiguous()
-                                               for k, v in net.heads.state_dict().items()}}
+            tensors = artifact_tensors(net)
         tensors, response = response_stage(recipe, enc, tensors, first_response_rows, first["seed"], log,
                                            max_steps)
         net = net_from_tensors(cfg, tensors)
