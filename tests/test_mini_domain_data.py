@@ -556,3 +556,31 @@ def test_technical_batch_frames_carry_no_label_and_it_names_nothing_harmbench_as
         assert any(re.search(rf"\b{re.escape(name.lower())}", p) for p in harmbench), name
         assert not re.search(rf"\b{re.escape(name.lower())}", text), name
     _assert_apart(batch, set(), validation_runs)
+
+
+def test_agent_batch_frames_carry_no_label_and_it_is_not_from_probe_or_validation(
+        rows_with, bench_script, validation_runs):
+    """agent_requests: the same roles, case numbers, controls and tasks occur on both sides; running
+    the control first is benign, skipping or faking it is harmful (S11 / S10), and someone else's
+    records for a personal reason are S6. No row is a probe prompt or shares a six-word run with a
+    probe row or a validation prompt (finvault's held-out normals motivated it)."""
+    from expguard.mini import agent_requests as ar
+
+    fams = dd.OPTIONAL_BATCHES["agent_requests"]
+    batch = [r for r in rows_with("agent_requests") if r["family"] in fams]
+    assert len(fams) == 12 and 1_000 < len(batch) < 1_400
+    assert {r["domain"] for r in batch} == {"finance", "healthcare", "law"}
+    for r in batch:
+        harmful = ":harm:" in r["family"]
+        assert r["prompt_harmful"] is harmful, r
+        want = (None if not harmful else "S6" if r["family"].endswith("_agent_snoop")
+                else ar.CATS[r["domain"]][0])
+        assert r["category"] == want, r
+    side = {h: " ".join(r["prompt"].lower() for r in batch if r["prompt_harmful"] is h) for h in (True, False)}
+    for d, flows in ar._WORKFLOWS.items():
+        for _role, check, task, cases in flows:      # the control, the task and the case carry no label
+            for words in (check, task, *cases):
+                assert words.lower() in side[True] and words.lower() in side[False], (d, words)
+    compliant = [r for r in batch if "/comply" in r["source"]]
+    assert len(compliant) > 100 and all(r["prompt_harmful"] and r["response_harmful"] for r in compliant)
+    _assert_new_to(batch, bench_script("instruction_probe").load(), validation_runs)

@@ -3047,6 +3047,7 @@ from .terse_schemes import register as _register_terse  # noqa: E402
 from .self_harm_questions import register as _register_self_harm_q  # noqa: E402
 from .informative_answers import register as _register_informative  # noqa: E402
 from .technical_harms import register as _register_technical  # noqa: E402
+from .agent_requests import register as _register_agent  # noqa: E402
 from .general_intents import register as _register_general  # noqa: E402
 from .task_requests import register as _register_tasks  # noqa: E402
 from .topic_balance import register as _register_balance  # noqa: E402
@@ -3085,11 +3086,14 @@ _INFORMATIVE = _register_informative(H, B, _DOMAIN)
 FAMILY_SIZE.update(_INFORMATIVE)
 _TECHNICAL = _register_technical(H, B, _DOMAIN)
 FAMILY_SIZE.update(_TECHNICAL)
+_AGENT = _register_agent(H, B, _DOMAIN)
+FAMILY_SIZE.update(_AGENT)
 OPTIONAL_BATCHES: dict[str, frozenset[str]] = {"dose_answers": frozenset(_DOSE),
                                                "terse_schemes": frozenset(_TERSE),
                                                "self_harm_questions": frozenset(_SELF_HARM_Q),
                                                "informative_answers": frozenset(_INFORMATIVE),
-                                               "technical_harms": frozenset(_TECHNICAL)}
+                                               "technical_harms": frozenset(_TECHNICAL),
+                                               "agent_requests": frozenset(_AGENT)}
 
 
 def check_batches(batches: Iterable[str]) -> tuple[str, ...]:
