@@ -506,8 +506,8 @@ def test_own_batches_recipe_field(tmp_path):
     terse batch plus one batch each, and mini-terse.yaml is its data before the self-harm batch; all
     three with the encoder alone, as they were measured. mini-informative.yaml is mini.yaml (blend
     included) plus the informative-answers batch as response rows only; mini-technical.yaml is
-    mini.yaml plus the technical-harms batch; mini-response.yaml is mini.yaml plus a response
-    adapter trained with two batches' answers."""
+    mini.yaml plus the technical-harms batch, mini-agent.yaml plus the agent-requests batch;
+    mini-response.yaml is mini.yaml plus a response adapter trained with two batches' answers."""
     from expguard.errors import DataError
     from expguard.mini.train import load_mini_recipe
 
@@ -540,6 +540,10 @@ def test_own_batches_recipe_field(tmp_path):
     tech = load_mini_recipe(ROOT / "recipes" / "mini-technical.yaml")
     assert tech.own_batches == main.own_batches + ("technical_harms",)
     assert tech.model == main.model and rest(tech) == rest(main)
+    # mini-agent.yaml: mini.yaml, blend included, plus the agent-requests batch
+    agent = load_mini_recipe(ROOT / "recipes" / "mini-agent.yaml")
+    assert agent.own_batches == main.own_batches + ("agent_requests",)
+    assert agent.model == main.model and rest(agent) == rest(main)
     # mini-response.yaml: mini.yaml plus a response adapter that two batches' answers train
     resp = load_mini_recipe(ROOT / "recipes" / "mini-response.yaml")
     assert resp.own_batches == main.own_batches and resp.answers_only == ()
