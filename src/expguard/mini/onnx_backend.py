@@ -153,20 +153,24 @@ def quantize_onnx(src: Path, dest: Path) -> Path:
     return dest
 
 
+def _fp32_file(artifact: Path, cfg: Any, part: str = "") -> Path:
+    """Where the cached fp32 export of ``artifact`` (or of its ``part``) lives."""
+    return cache_dir() / f"{artifact_key(artifact, cfg.base)}{f'-{part}' if part else ''}-fp32.onnx"
+
+
 def model_file(artifact: Path, cfg: Any, *, quantize: bool = False, net: Any = None, part: str = "") -> Path:
     """The cached ONNX file for ``artifact`` (exported / quantized on first use). ``net``: the
     artefact's merged fp32 torch net when the caller already has it (else ``load_net`` builds it).
     ``part="response"``: the response network of an artefact with a response adapter."""
     from .model import load_net, response_net_of
 
-    key = artifact_key(artifact, cfg.base) + (f"-{part}" if part else "")
-    fp32 = cache_dir() / f"{key}-fp32.onnx"
+    fp32 = _fp32_file(artifact, cfg, part)
     if not fp32.is_file():
         net = net if net is not None else load_net(artifact)[0]
         export_onnx(response_net_of(net) if part == "response" else net, fp32)
     if not quantize:
         return fp32
-    int8 = cache_dir() / f"{key}-int8.onnx"
+    int8 = fp32.with_name(fp32.name.replace("-fp32.onnx", "-int8.onnx"))
     if not int8.is_file():
         quantize_onnx(fp32, int8)
     return int8
@@ -221,7 +225,15 @@ class OnnxNet:
 def load_onnx_net(artifact: Path, cfg: Any, *, quantize: bool = False,
                   num_threads: int | None = None) -> OnnxNet:
     _ort()   # fail fast, before any export work
-    net = OnnxNet(model_file(artifact, cfg, quantize=quantize), num_threads)
-    if cfg.response_lora_r:   # a response adapter: pairs go through their own exported network
-        net.response_net = OnnxNet(model_file(artifact, cfg, quantize=quantize, part="response"), num_threads)
+    # a response adapter: pairs go through their own exported network
+    parts = ("", "response") if cfg.response_lora_r else ("",)
+    torch_net = None
+    if sum(not _fp32_file(artifact, cfg, p).is_file() for p in parts) > 1:
+        from .model import load_net
+
+        torch_net = load_net(artifact)[0]   # both exports from one merged net, built once
+    net, *rest = (OnnxNet(model_file(artifact, cfg, quantize=quantize, net=torch_net, part=p), num_threads)
+                  for p in parts)
+    if rest:
+        net.response_net = rest[0]
     return net
