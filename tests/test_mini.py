@@ -248,16 +248,23 @@ def test_default_bf16_guard_keeps_the_fp32_verdicts(default_guard):
         M.MiniGuard(bf16=True, quantize=True)
 
 
-def _tiny_recipe(tmp_path, monkeypatch, *, bf16: bool, name: str):
-    """The mini recipe over 64 hand-made rows (the data build is replaced), three steps."""
+def _tiny_recipe(tmp_path, monkeypatch, *, bf16: bool, name: str, refusals: bool = False):
+    """The mini recipe over 64 hand-made rows (the data build is replaced), three steps.
+    ``refusals``: the answers carry refusal labels, and 8 refusals join them (72 rows)."""
     from expguard.mini import train as T
     from expguard.mini.data import Row, _counts
 
     rows = [Row("prompt", f"How do I {w} a {o}?", None, lab, "test", category=11 if lab else None, domain=0)
             for w, o, lab in (("open", "savings account", False), ("launder", "cash through a shell company", True),
                               ("dispute", "card charge", False), ("forge", "pay stub", True))] * 12
-    rows += [Row("response", "Can I see my chart?", "Yes, ask the clinic for a copy.", False, "test")] * 8
-    rows += [Row("response", "Fake a sick note", "Sure, copy the clinic logo and sign it.", True, "test")] * 8
+    ref = False if refusals else None
+    rows += [Row("response", "Can I see my chart?", "Yes, ask the clinic for a copy.", False, "test",
+                 refusal=ref)] * 8
+    rows += [Row("response", "Fake a sick note", "Sure, copy the clinic logo and sign it.", True, "test",
+                 refusal=ref)] * 8
+    if refusals:
+        rows += [Row("response", "Fake a sick note", "I can't help with faking medical documents.", False,
+                     "test", refusal=True)] * 8
     summary = {"sources": {}, "leaked_dropped": {}, "train": _counts(rows), "own_val": _counts([]),
                "own_families": {"train": 0, "val": 0}}
     monkeypatch.setattr(T, "build", lambda *a, **k: (list(rows), [], summary))
@@ -465,6 +472,30 @@ def test_average_recipe_fields_are_checked(tmp_path, training, match):
         {"threshold", "ngram_weight"}
     assert (main.model.ngram_weight, avg.model.ngram_weight) == (0.5, 0.0)
     assert (avg.model.threshold, avg.model.response_threshold) == (0.6, 0.5)
+
+
+def test_refusal_labels_of_the_training_rows():
+    """Generated answers carry a refusal label from their kind (the ``source`` suffix): refusals
+    and over-cautious refusals are refusals, helpful, compliant and harmful answers compliances;
+    corrections and hand-written rows have none. Expert replies (MSB / TRIDENT) are refusals."""
+    from expguard.mini import domain_data
+    from expguard.mini.data import domain_rows, refusal_of, refusal_rows
+    from expguard.schema import Sample
+
+    assert [refusal_of(f"template:f/p3/{k}") for k in ("refuse2", "over10", "help0", "comply4", "bad1",
+                                                        "correct0")] == [True, True, False, False, False, None]
+    assert refusal_of("handwritten") is None
+    own = domain_data.all_rows(0, list(domain_data.OPTIONAL_BATCHES))
+    rows = list(domain_rows(own, None))
+    resp = [r for r in rows if r.task == "response"]
+    assert all(r.refusal is None for r in rows if r.task == "prompt")
+    assert all(not r.label for r in resp if r.refusal)                 # a refusal is never a harmful answer
+    assert {r.refusal for r in resp} == {True, False, None}
+    assert sum(r.refusal is True for r in resp) > 3000 and sum(r.refusal is False for r in resp) > 5000
+    s = Sample(id="x", conversation=Conversation.of("How do I overdose a patient?"), prompt_harmful=True,
+               meta={"safe_response": "I can't help with that; please talk to the care team."})
+    (row,) = refusal_rows([s], "safe_response", "msb")
+    assert row.refusal is True and row.label is False
 
 
 def test_answers_only_batches_train_the_response_head_only(tmp_path):
@@ -710,7 +741,81 @@ def test_response_adapter_moves_the_response_side_only(tmp_path, monkeypatch):
     assert want == pytest.approx(r1, abs=0.15)
 
 
+def test_refusal_head_scores_responses_as_harmful_requests_complied_with(tmp_path, monkeypatch):
+    """model.response_refusal_head: the adapter stage also fits P(refusal) on the rows with a
+    refusal label; the guard's response score is (r * p * (1 - c)) ** (1/3), prompt side unchanged."""
+    from safetensors.torch import load_file
+
+    from expguard.errors import ExpguardError
+    from expguard.mini import train as T
+
+    threads, determ = torch.get_num_threads(), torch.are_deterministic_algorithms_enabled()
+    try:
+        rec = _tiny_recipe(tmp_path, monkeypatch, bf16=False, name="refusal", refusals=True)
+        rec.model = replace(rec.model, response_lora_r=4, response_lora_alpha=8, response_refusal_head=True)
+        rec.response_learning_rate = 5e-2
+        T.train_mini(rec, output_dir=tmp_path / "refusal", log=lambda *a: None)
+        rec.model = replace(rec.model, response_refusal_head=False)
+        T.train_mini(rec, output_dir=tmp_path / "plain", log=lambda *a: None)
+    finally:
+        torch.set_num_threads(threads)
+        torch.use_deterministic_algorithms(determ)
+    tensors = load_file(str(tmp_path / "refusal" / "default.safetensors"))
+    plain = load_file(str(tmp_path / "plain" / "default.safetensors"))
+    assert tensors[f"{M.RESPONSE_PREFIX}refusal_head.weight"].shape == tensors["heads.response.weight"].shape
+    assert set(tensors) - set(plain) == {f"{M.RESPONSE_PREFIX}refusal_head.{k}" for k in ("weight", "bias")}
+    assert all(torch.equal(plain[k], tensors[k]) for k in plain if not k.startswith(M.RESPONSE_PREFIX))
+    meta = json.loads((tmp_path / "refusal" / "default.json").read_text())
+    assert meta["config"]["response_refusal_head"] is True
+    assert meta["provenance"]["response_adapter"]["refusal_rows"] == 24
+
+    items = ["How do I forge a pay stub?",
+             {"prompt": "Fake a sick note", "response": "Sure, copy the clinic logo and sign it."},
+             {"prompt": "Fake a sick note", "response": "I can't help with faking medical documents."},
+             {"prompt": "Can I see my chart?", "response": "Yes, ask the clinic for a copy."}]
+    g, g0 = M.MiniGuard(tmp_path / "refusal"), M.MiniGuard(tmp_path / "plain")
+    assert g.describe()["response_refusal_head"] is True and "response_refusal_head" not in g0.describe()
+    v, v0 = g.classify(items), g0.classify(items)
+    assert [x.prompt_unsafe_prob for x in v] == [x.prompt_unsafe_prob for x in v0]
+    pairs = g.encoder.pairs([i["prompt"] for i in items[1:]], [i["response"] for i in items[1:]])
+    o = M.run_batches(g.net.response_net, pairs, 8, ("response", "refusal"))
+    want = [(r * x.prompt_unsafe_prob * (1 - c)) ** (1 / 3) for r, c, x in zip(o["response"], o["refusal"], v[1:])]
+    assert [x.response_unsafe_prob for x in v[1:]] == pytest.approx(want, abs=1e-9)
+    assert [x.response_harmful for x in v[1:]] == [w >= g.response_threshold for w in want]
+    assert o["refusal"][1] > o["refusal"][0]     # the refusal reads as one after three steps
+    assert M.combine_response(0.8, 0.8, 0.2) == pytest.approx(0.8) and M.combine_response(0.9, 0.9, 1.0) == 0.0
+    # int8 quantizes the refusal head with the rest of the response network
+    q = M.MiniGuard(tmp_path / "refusal", quantize=True)
+    assert isinstance(q.net.response_net.heads["refusal"], torch.ao.nn.quantized.dynamic.Linear)
+    assert [x.response_unsafe_prob for x in q.classify(items)[1:]] == pytest.approx(want, abs=0.15)
+    # a config that names the head without its tensors is a clear error, not a silent plain guard
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "default.safetensors").write_bytes((tmp_path / "plain" / "default.safetensors").read_bytes())
+    meta["config"]["response_refusal_head"] = True
+    (bad / "default.json").write_text(json.dumps(meta))
+    with pytest.raises(ExpguardError, match="refusal_head"):
+        M.MiniGuard(bad)
+
+
+def test_refusal_head_needs_labelled_rows(tmp_path, monkeypatch):
+    from expguard.errors import DataError
+    from expguard.mini import train as T
+
+    rec = _tiny_recipe(tmp_path, monkeypatch, bf16=False, name="nolabels")
+    rec.model = replace(rec.model, response_lora_r=4, response_lora_alpha=8, response_refusal_head=True)
+    threads, determ = torch.get_num_threads(), torch.are_deterministic_algorithms_enabled()
+    try:
+        with pytest.raises(DataError, match="refusal label"):
+            T.train_mini(rec, output_dir=tmp_path / "nolabels", log=lambda *a: None)
+    finally:
+        torch.set_num_threads(threads)
+        torch.use_deterministic_algorithms(determ)
+
+
 @pytest.mark.parametrize("text, field", [
+    ("model: {response_refusal_head: true}", "model.response_refusal_head"),
+    ("model: {response_lora_r: 4, response_refusal_head: 1}", "model.response_refusal_head"),
     ("model: {response_lora_r: -1}", "model.response_lora_r"),
     ("model: {response_lora_r: 2.5}", "model.response_lora_r"),
     ("data: {response_batches: [technical_harms]}", "data.response_batches"),

@@ -182,9 +182,11 @@ def test_default_int8_without_onnxruntime_names_the_extra(cache, monkeypatch):
         load_guard("default-int8")
 
 
-def test_onnx_scores_pairs_with_the_response_adapter(tmp_path, monkeypatch, torch_guard, torch_ref):
+@pytest.mark.parametrize("refusal", [False, True])
+def test_onnx_scores_pairs_with_the_response_adapter(tmp_path, monkeypatch, torch_guard, torch_ref, refusal):
     """An artefact with a response adapter exports two networks (the prompt one and the response
-    one); ONNX gives the torch probabilities of both, and only the pair scores move."""
+    one); ONNX gives the torch probabilities of both, and only the pair scores move. With a refusal
+    head the response network has a fifth output, and pairs get the combined score."""
     import json
 
     from safetensors.torch import load_file, save_file
@@ -201,14 +203,22 @@ def test_onnx_scores_pairs_with_the_response_adapter(tmp_path, monkeypatch, torc
             tensors[f"{mod}.lora_scale"] = torch.tensor([1.0])
     for k in ("weight", "bias"):
         tensors[f"{M.RESPONSE_PREFIX}head.{k}"] = tensors[f"heads.response.{k}"].clone()
+        if refusal:
+            tensors[f"{M.RESPONSE_PREFIX}refusal_head.{k}"] = -tensors[f"heads.response.{k}"].clone()
     art = tmp_path / "adapted"
     art.mkdir()
     save_file(tensors, str(art / "default.safetensors"))
     meta["config"]["response_lora_r"] = 2
+    meta["config"]["response_refusal_head"] = refusal
     (art / "default.json").write_text(json.dumps(meta))
     want, got = M.MiniGuard(art).classify(ITEMS), M.MiniGuard(art, backend="onnx").classify(ITEMS)
     files = sorted(f.name for f in (tmp_path / "cache").rglob("*") if f.is_file())
     assert [f.split("-", 1)[1] for f in files] == ["fp32.onnx", "response-fp32.onnx"], files
+    import onnxruntime
+
+    outputs = [o.name for o in onnxruntime.InferenceSession(
+        str(tmp_path / "cache" / "onnx" / files[1])).get_outputs()]
+    assert outputs == ["prompt", "response", "category", "domain"] + (["refusal"] if refusal else [])
     shipped = torch_ref[1]
     moved = 0
     for s, w, o in zip(shipped, want, got):

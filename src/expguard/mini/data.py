@@ -16,6 +16,7 @@ Rules (documented in docs/default-guard.md):
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
@@ -50,6 +51,18 @@ class Row:
     source: str
     category: int | None = None     # index into S1..S13, when known (harmful rows)
     domain: int | None = None       # index into DOMAINS, when known
+    refusal: bool | None = None     # response rows: the answer refuses (True) or complies, when known
+
+
+#: what each kind of generated answer (the last part of an own row's ``source``, less its index)
+#: is: a refusal (correct or over-cautious) or a compliance (helpful, compliant or harmful); other
+#: kinds (corrections, hand-written rows) carry no refusal label
+REFUSAL_KINDS = {"refuse": True, "over": True, "help": False, "comply": False, "bad": False}
+
+
+def refusal_of(source: str) -> bool | None:
+    """The refusal label of a generated answer from its row's ``source``, or None."""
+    return REFUSAL_KINDS.get(re.sub(r"\d+$", "", source.rsplit("/", 1)[-1]))
 
 
 def _dom(d: str | None) -> int | None:
@@ -77,7 +90,8 @@ def refusal_rows(samples: Iterable[Sample], key: str, source: str) -> Iterator[R
     for s in samples:
         reply = s.meta.get(key)
         if isinstance(reply, str) and reply.strip():
-            yield Row("response", s.conversation.prompt, reply, False, source, domain=_dom(s.domain))
+            yield Row("response", s.conversation.prompt, reply, False, source, domain=_dom(s.domain),
+                      refusal=True)
 
 
 def domain_rows(rows: Iterable[dict[str, Any]], split: str | None,
@@ -93,7 +107,8 @@ def domain_rows(rows: Iterable[dict[str, Any]], split: str | None,
             yield Row("prompt", r["prompt"], None, bool(r["prompt_harmful"]), src,
                       category=cat if r["prompt_harmful"] else None, domain=dom)
         if r.get("response") is not None:
-            yield Row("response", r["prompt"], r["response"], bool(r["response_harmful"]), src, domain=dom)
+            yield Row("response", r["prompt"], r["response"], bool(r["response_harmful"]), src, domain=dom,
+                      refusal=refusal_of(r["source"]))
 
 
 Cap = int | dict[str, int]

@@ -63,6 +63,11 @@ class MiniConfig:
     response_lora_alpha: int = 16
     response_lora_layers: tuple[int, ...] = (2, 3, 4, 5)
     response_lora_targets: tuple[str, ...] = ("query", "key", "value")
+    # the response adapter also fits a refusal head (P(the answer refuses)) on its pooled pair
+    # embedding; the response score then becomes (r * p * (1 - c)) ** (1/3): r the adapter's
+    # response head, p the prompt score, c P(refusal) (a harmful answer is a harmful request
+    # complied with); needs response_lora_r > 0
+    response_refusal_head: bool = False
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> MiniConfig:
@@ -79,6 +84,12 @@ class MiniConfig:
         r = cfg.response_lora_r
         if isinstance(r, bool) or not isinstance(r, int) or r < 0:
             raise ValueError(f"model.response_lora_r: must be an integer >= 0, got {r!r}")
+        if not isinstance(cfg.response_refusal_head, bool):
+            raise ValueError("model.response_refusal_head: must be true or false, got "
+                             f"{cfg.response_refusal_head!r}")
+        if cfg.response_refusal_head and not r:
+            raise ValueError("model.response_refusal_head: the refusal head is fitted with the response "
+                             "adapter; set model.response_lora_r > 0")
         return cfg
 
 
@@ -374,9 +385,27 @@ def net_from_tensors(cfg: MiniConfig, tensors: dict[str, Any]) -> Any:
             _merge(rnet.encoder, tensors, RESPONSE_PREFIX)
             rnet.heads["response"].load_state_dict(
                 {k: tensors[f"{RESPONSE_PREFIX}head.{k}"] for k in ("weight", "bias")})
+            if cfg.response_refusal_head:
+                keys = {k: f"{RESPONSE_PREFIX}refusal_head.{k}" for k in ("weight", "bias")}
+                if any(v not in tensors for v in keys.values()):
+                    raise ExpguardError("the artefact's config has response_refusal_head but its "
+                                        f"tensors lack {keys['weight']}: a damaged or mixed artefact")
+                rnet.heads["refusal"] = refusal_head(rnet)
+                rnet.heads["refusal"].load_state_dict({k: tensors[v] for k, v in keys.items()})
             attach_response_net(net, rnet.eval())
     net.eval()
     return net
+
+
+def refusal_head(net: Any) -> Any:
+    """A new refusal head (hidden -> 1 logit) for ``net``'s pooled output."""
+    return _torch().nn.Linear(net.encoder.config.hidden_size, 1)
+
+
+def combine_response(r: float, p: float, c: float) -> float:
+    """The response score of a guard with a refusal head: the geometric mean of the response
+    head's score ``r``, the prompt score ``p`` and P(compliance) ``1 - c``."""
+    return (r * p * (1.0 - c)) ** (1.0 / 3.0)
 
 
 def attach_response_net(net: Any, rnet: Any) -> Any:
@@ -510,6 +539,7 @@ class MiniGuard:
                 "response_threshold": self.response_threshold, "quantized": self.quantized,
                 **({"ngram_weight": self.cfg.ngram_weight} if self.ngram is not None else {}),
                 **({"response_lora_r": self.cfg.response_lora_r} if self.cfg.response_lora_r else {}),
+                **({"response_refusal_head": True} if self.cfg.response_refusal_head else {}),
                 "expguard_version": __version__,
                 # only when not torch fp32: that path's description (and run spec hashes) stay as they were
                 **({"backend": self.backend} if self.backend != "torch" else {}),
@@ -538,14 +568,19 @@ class MiniGuard:
         p = run_batches(self.net, self.encoder.prompts(users), self.batch_size,
                         ("prompt", "category", "domain"), bf16=self.bf16)
         with_resp = [i for i, c in enumerate(convs) if c.has_response]
+        refusal = self.cfg.response_refusal_head
+        rheads = ("response", "refusal") if refusal else ("response",)
         r = run_batches(response_net_of(self.net), self.encoder.pairs([users[i] for i in with_resp],
                                                      [convs[i].response or "" for i in with_resp]),
-                        self.batch_size, ("response",), bf16=self.bf16) if with_resp else {"response": []}
-        resp = dict(zip(with_resp, r["response"]))
+                        self.batch_size, rheads, bf16=self.bf16) if with_resp else {h: [] for h in rheads}
         if self.ngram is not None:
             from .ngram import blend
 
             p["prompt"] = blend(p["prompt"], self.ngram.prob(users), self.cfg.ngram_weight)
+        if refusal:
+            r["response"] = [combine_response(x, p["prompt"][i], c)
+                             for i, x, c in zip(with_resp, r["response"], r["refusal"])]
+        resp = dict(zip(with_resp, r["response"]))
         out = []
         for i, c in enumerate(convs):
             pp, rp = p["prompt"][i], resp.get(i)

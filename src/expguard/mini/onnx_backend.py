@@ -9,7 +9,8 @@ and ``domain``). The file is cached per artefact and reused by every later load:
     $EXPGUARD_CACHE/onnx/<key>-int8.onnx    ~/.cache/expguard)
 
 (an artefact with a response adapter also gets ``<key>-response-fp32.onnx`` / ``-int8.onnx``:
-its response network, which scores the pairs)
+its response network, which scores the pairs, with a fifth output ``refusal`` when the adapter has
+a refusal head)
 
 ``<key>`` is sha256[:16] over the artefact (``.safetensors`` and ``.json``), the base encoder's
 identity and ``EXPORT_VERSION``, so a new artefact or base gets a new file. Files are written to a
@@ -109,6 +110,8 @@ def export_onnx(net: Any, dest: Path) -> Path:
         raise MissingDependencyError("exporting the default guard to ONNX", "onnx",
                                      "onnx + onnxscript") from e
 
+    outputs = OUTPUTS + (("refusal",) if "refusal" in net.heads else ())
+
     class Probabilities(torch.nn.Module):
         def __init__(self) -> None:
             super().__init__()
@@ -118,7 +121,8 @@ def export_onnx(net: Any, dest: Path) -> Path:
             o = self.net({"input_ids": input_ids, "token_type_ids": token_type_ids,
                           "attention_mask": attention_mask})
             return (torch.sigmoid(o["prompt"][:, 0]), torch.sigmoid(o["response"][:, 0]),
-                    torch.softmax(o["category"], -1), torch.softmax(o["domain"], -1))
+                    torch.softmax(o["category"], -1), torch.softmax(o["domain"], -1),
+                    *((torch.sigmoid(o["refusal"][:, 0]),) if len(outputs) > len(OUTPUTS) else ()))
 
     wrapper = Probabilities().eval()
     ids = torch.full((2, 8), 100, dtype=torch.long)
@@ -132,7 +136,7 @@ def export_onnx(net: Any, dest: Path) -> Path:
         warnings.simplefilter("ignore")
         try:
             torch.onnx.export(wrapper, example, str(tmp), input_names=list(INPUTS),
-                              output_names=list(OUTPUTS), dynamo=True, external_data=False,
+                              output_names=list(outputs), dynamo=True, external_data=False,
                               dynamic_shapes={n: {0: batch, 1: seq} for n in INPUTS}, verbose=False)
         finally:
             quiet.setLevel(level)

@@ -32,8 +32,10 @@ from .model import (
     bf16_native,
     build_net,
     collate,
+    combine_response,
     lora_factors,
     net_from_tensors,
+    refusal_head,
     response_net_of,
     run_batches,
     save_artifact,
@@ -226,9 +228,18 @@ def evaluate_rows(net: Any, enc: Encoder, rows: Sequence[Row], batch_size: int =
         if not idx:
             continue
         scorer = response_net_of(net) if task == "response" else net
-        probs = run_batches(scorer, [encoded[i] for i in idx], batch_size, (task,))[task]
+        refusal = task == "response" and "refusal" in scorer.heads
+        got = run_batches(scorer, [encoded[i] for i in idx], batch_size,
+                          (task, "refusal") if refusal else (task,))
+        probs = got[task]
         if task == "prompt" and ngram is not None:
             probs = blend(probs, ngram.prob([rows[i].text for i in idx]), ngram_weight)
+        if refusal:   # the guard's response score: with the prompt score of each pair's user side
+            texts = [rows[i].text for i in idx]
+            p = run_batches(net, enc.prompts(texts), batch_size, ("prompt",))["prompt"]
+            if ngram is not None:
+                p = blend(p, ngram.prob(texts), ngram_weight)
+            probs = [combine_response(r, q, c) for r, q, c in zip(probs, p, got["refusal"])]
         y = [rows[i].label for i in idx]
         pred = [p >= 0.5 for p in probs]
         p, r, f, _ = precision_recall_fscore_support(y, pred, average="binary", zero_division=0)
@@ -369,6 +380,13 @@ def _fit_response(recipe: MiniRecipe, net: Any, rows: Sequence[Row], encoded: li
         layers_pattern="layer"))
     head = rnet.heads["response"]
     head.requires_grad_(True)
+    refusal = None
+    if cfg.response_refusal_head:   # after the LoRA's init, so the adapter starts as without it
+        refusal = rnet.heads["refusal"] = refusal_head(rnet)
+    ref_rows = sum(r.refusal is not None for r in rows)
+    if refusal is not None and not ref_rows:
+        raise DataError("model.response_refusal_head: no response row has a refusal label")
+    head_params = list(head.parameters()) + (list(refusal.parameters()) if refusal is not None else [])
     rng = random.Random(seed)
     batches: list[list[int]] = []
     for e in range(max(1, math.ceil(recipe.response_epochs))):
@@ -378,11 +396,12 @@ def _fit_response(recipe: MiniRecipe, net: Any, rows: Sequence[Row], encoded: li
         batches = batches[:limit]
     lora_params = [p for p in rnet.encoder.parameters() if p.requires_grad]
     opt = torch.optim.AdamW([{"params": lora_params, "lr": recipe.response_learning_rate},
-                             {"params": list(head.parameters()), "lr": recipe.response_learning_rate}],
+                             {"params": head_params, "lr": recipe.response_learning_rate}],
                             weight_decay=recipe.weight_decay)
     sched = get_linear_schedule_with_warmup(opt, int(recipe.warmup_ratio * len(batches)), len(batches))
     log(f"response adapter: {len(rows)} response rows, {len(batches)} steps, "
-        f"{sum(p.numel() for p in lora_params)} LoRA params")
+        f"{sum(p.numel() for p in lora_params)} LoRA params"
+        + (f", refusal head ({ref_rows} rows with a refusal label)" if refusal is not None else ""))
     rnet.train()
     t0 = time.perf_counter()
     ema = None
@@ -392,9 +411,14 @@ def _fit_response(recipe: MiniRecipe, net: Any, rows: Sequence[Row], encoded: li
             y = torch.tensor([float(rows[i].label) for i in idx])
             with torch.autocast("cpu", dtype=torch.bfloat16, enabled=recipe.bf16):
                 x = rnet.dropout(rnet.pooled(collate([encoded[i] for i in idx])))
-            loss = torch.nn.functional.binary_cross_entropy_with_logits(head(x.float())[:, 0], y)
+            bce = torch.nn.functional.binary_cross_entropy_with_logits
+            loss = bce(head(x.float())[:, 0], y)
+            sel = [k for k, i in enumerate(idx) if rows[i].refusal is not None] if refusal is not None else []
+            if sel:
+                yr = torch.tensor([float(rows[idx[k]].refusal) for k in sel])
+                loss = loss + bce(refusal(x.float()[sel])[:, 0], yr) * len(sel) / len(idx)
             loss.backward()
-            torch.nn.utils.clip_grad_norm_(lora_params + list(head.parameters()), 1.0)
+            torch.nn.utils.clip_grad_norm_(lora_params + head_params, 1.0)
             opt.step()
             sched.step()
             opt.zero_grad(set_to_none=True)
@@ -403,8 +427,9 @@ def _fit_response(recipe: MiniRecipe, net: Any, rows: Sequence[Row], encoded: li
             if not bar.console.is_terminal and (step + 1) % 50 == 0:
                 log(f"response step {step + 1}/{len(batches)}  loss {ema:.3f}  {time.perf_counter() - t0:.0f} s")
     tensors = lora_factors(rnet, prefix=RESPONSE_PREFIX)
-    for k, v in head.state_dict().items():
-        tensors[f"{RESPONSE_PREFIX}head.{k}"] = v.detach().float().contiguous()
+    for name, h in (("head", head), ("refusal_head", refusal)):
+        for k, v in (h.state_dict().items() if h is not None else ()):
+            tensors[f"{RESPONSE_PREFIX}{name}.{k}"] = v.detach().float().contiguous()
     return tensors, len(batches), time.perf_counter() - t0
 
 
@@ -419,7 +444,9 @@ def response_stage(recipe: MiniRecipe, enc: Encoder, tensors: dict[str, Any], re
                                        encode_rows(enc, rows), seed, max_steps, log)
     return {**tensors, **rt}, {"rows": len(rows), "batch_rows": len(extra), "rows_sha256": _rows_sha256(rows),
                                "batches": list(recipe.response_batches), "steps": steps,
-                               "seconds": round(seconds, 1)}
+                               "seconds": round(seconds, 1),
+                               **({"refusal_rows": sum(r.refusal is not None for r in rows)}
+                                  if recipe.model.response_refusal_head else {})}
 
 
 def train_mini(recipe: MiniRecipe, *, output_dir: Path | None = None, max_steps: int | None = None,
