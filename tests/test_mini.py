@@ -141,8 +141,9 @@ def test_cli_classify_needs_no_model_flag():
 
 
 def test_cli_response_threshold_moves_only_the_response_cut():
-    """--response-threshold: the documented workaround for flagged dose answers (the shipped fit
-    gives this correct EpiPen answer, from the answers2 probe, 0.55); the prompt keeps --threshold."""
+    """--response-threshold moves the response cut only; the prompt keeps --threshold. The answer is
+    a correct EpiPen answer from the answers2 probe: the main fit alone flagged it (0.55), the
+    shipped guard with its refusal head does not (0.14)."""
     from typer.testing import CliRunner
 
     from expguard.cli.main import app
@@ -153,15 +154,17 @@ def test_cli_response_threshold_moves_only_the_response_cut():
               "second dose can be given.\nEven if the person feels better, they should be checked at a hospital.")
     args = ["classify", "--json", "What is the dose of epinephrine in an EpiPen?", "--response", answer]
     out = {}
-    for extra in ([], ["--response-threshold", "0.9"], ["--threshold", "0.9"]):
+    for extra in ([], ["--response-threshold", "0.05"], ["--threshold", "0.05"]):
         res = CliRunner().invoke(app, args + extra)
         assert res.exit_code == 0, res.output
         out[" ".join(extra)] = json.loads(res.stdout)
-    p = out[""]["response_unsafe_prob"]
-    assert 0.5 <= p < 0.9 and out[""]["response_harmful"] is True          # the known miss, measured
-    assert out["--response-threshold 0.9"]["response_harmful"] is False
-    assert out["--response-threshold 0.9"]["response_unsafe_prob"] == pytest.approx(p)
-    assert out["--threshold 0.9"]["response_harmful"] is False              # one cut moves both
+    p, q = out[""]["response_unsafe_prob"], out[""]["prompt_unsafe_prob"]
+    assert 0.05 <= p < 0.5 and out[""]["response_harmful"] is False        # measured: 0.14
+    assert q < 0.05 and out[""]["prompt_harmful"] is False
+    low = out["--response-threshold 0.05"]
+    assert low["response_harmful"] is True and low["response_unsafe_prob"] == pytest.approx(p)
+    assert low["prompt_harmful"] is False and low["prompt_unsafe_prob"] == pytest.approx(q)
+    assert out["--threshold 0.05"]["response_harmful"] is True              # one cut moves both
     assert CliRunner().invoke(app, args + ["--response-threshold", "1.5"]).exit_code == 2
 
 
@@ -468,8 +471,10 @@ def test_average_recipe_fields_are_checked(tmp_path, training, match):
     assert avg.own_batches == ()      # measured before the terse batch joined mini.yaml
     assert (avg.average_seeds, avg.average_rank, avg.bf16) == ((0, 1), 48, True)
     # ... with the encoder alone, as it was measured (mini.yaml blends in the n-gram head)
+    # (and before mini.yaml had the response adapter and its refusal head)
     assert {k for k in vars(main.model) if getattr(main.model, k) != getattr(avg.model, k)} == \
-        {"threshold", "ngram_weight"}
+        {"threshold", "ngram_weight", "response_lora_r", "response_refusal_head"}
+    assert (avg.model.response_lora_r, avg.model.response_refusal_head) == (0, False)
     assert (main.model.ngram_weight, avg.model.ngram_weight) == (0.5, 0.0)
     assert (avg.model.threshold, avg.model.response_threshold) == (0.6, 0.5)
 
@@ -538,7 +543,8 @@ def test_own_batches_recipe_field(tmp_path):
     three with the encoder alone, as they were measured. mini-informative.yaml is mini.yaml (blend
     included) plus the informative-answers batch as response rows only; mini-technical.yaml is
     mini.yaml plus the technical-harms batch, mini-agent.yaml plus the agent-requests batch;
-    mini-response.yaml is mini.yaml plus a response adapter trained with two batches' answers."""
+    mini-response.yaml is mini.yaml's response adapter without the refusal head, trained with two
+    batches' answers. The last four were measured before mini.yaml had the adapter (``plain``)."""
     from expguard.errors import DataError
     from expguard.mini.train import load_mini_recipe
 
@@ -558,28 +564,29 @@ def test_own_batches_recipe_field(tmp_path):
     def rest(r):
         return {k: v for k, v in vars(r).items() if k not in ("path", "sha256", "output_dir", "own_batches", "model")}
 
+    plain = replace(main.model, response_lora_r=0, response_refusal_head=False)   # no response adapter
     for r in (dose, terse, selfharm):
-        assert r.model == replace(main.model, ngram_weight=0.0)
+        assert r.model == replace(plain, ngram_weight=0.0)
 
     assert rest(dose) == rest(main) and rest(terse) == rest(main) and rest(selfharm) == rest(main)
     # mini-informative.yaml: mini.yaml, blend included, plus one batch as response rows only
     info = load_mini_recipe(ROOT / "recipes" / "mini-informative.yaml")
     assert info.own_batches == main.own_batches + ("informative_answers",)
-    assert info.answers_only == ("informative_answers",) and info.model == main.model
+    assert info.answers_only == ("informative_answers",) and info.model == plain
     assert rest(info) == rest(main) | {"answers_only": ("informative_answers",)}
     # mini-technical.yaml: mini.yaml, blend included, plus one batch as prompt and response rows
     tech = load_mini_recipe(ROOT / "recipes" / "mini-technical.yaml")
     assert tech.own_batches == main.own_batches + ("technical_harms",)
-    assert tech.model == main.model and rest(tech) == rest(main)
+    assert tech.model == plain and rest(tech) == rest(main)
     # mini-agent.yaml: mini.yaml, blend included, plus the agent-requests batch
     agent = load_mini_recipe(ROOT / "recipes" / "mini-agent.yaml")
     assert agent.own_batches == main.own_batches + ("agent_requests",)
-    assert agent.model == main.model and rest(agent) == rest(main)
-    # mini-response.yaml: mini.yaml plus a response adapter that two batches' answers train
+    assert agent.model == plain and rest(agent) == rest(main)
+    # mini-response.yaml: mini.yaml's response adapter, no refusal head, and two batches' answers
     resp = load_mini_recipe(ROOT / "recipes" / "mini-response.yaml")
     assert resp.own_batches == main.own_batches and resp.answers_only == ()
-    assert resp.model == replace(main.model, response_lora_r=8, response_lora_alpha=16,
-                                 response_lora_layers=(2, 3, 4, 5), response_lora_targets=("query", "key", "value"))
+    assert main.model.response_lora_r == 8 and main.model.response_refusal_head
+    assert resp.model == replace(main.model, response_refusal_head=False)
     assert rest(resp) == rest(main) | {"response_batches": ("informative_answers", "technical_harms")}
 
 

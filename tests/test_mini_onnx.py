@@ -113,9 +113,11 @@ def test_onnx_verdicts_equal_torch(torch_ref, torch_guard, onnx_guard):
 
 def test_export_is_cached_and_reused(cache, onnx_guard, monkeypatch):
     files = sorted(cache.iterdir())
-    assert [f.name for f in files] == [onnx_guard.net.path.name]   # no temporary leftovers
-    assert re.fullmatch(r"[0-9a-f]{16}-fp32\.onnx", files[0].name)
-    mtime = files[0].stat().st_mtime_ns
+    # the shipped artefact has a response adapter: its response network is a second file
+    assert [f.name for f in files] == [onnx_guard.net.path.name, onnx_guard.net.response_net.path.name]
+    assert re.fullmatch(r"[0-9a-f]{16}-fp32\.onnx", files[0].name)      # no temporary leftovers
+    assert files[1].name == files[0].name.replace("-fp32", "-response-fp32")
+    mtime = [f.stat().st_mtime_ns for f in files]
 
     def no_export(*a, **k):
         raise AssertionError("exported again although the cache holds the model")
@@ -123,7 +125,8 @@ def test_export_is_cached_and_reused(cache, onnx_guard, monkeypatch):
     monkeypatch.setattr(OB, "export_onnx", no_export)
     monkeypatch.setattr(M, "load_net", no_export)   # a cache hit needs no torch network either
     again = M.MiniGuard(backend="onnx")
-    assert again.net.path == onnx_guard.net.path and files[0].stat().st_mtime_ns == mtime
+    assert again.net.path == onnx_guard.net.path and [f.stat().st_mtime_ns for f in files] == mtime
+    assert again.net.response_net.path == onnx_guard.net.response_net.path
     assert again.classify(ITEMS[:2])[1].prompt_harmful is True
 
 
