@@ -402,6 +402,7 @@ def _fit_response(recipe: MiniRecipe, net: Any, rows: Sequence[Row], encoded: li
     log(f"response adapter: {len(rows)} response rows, {len(batches)} steps, "
         f"{sum(p.numel() for p in lora_params)} LoRA params"
         + (f", refusal head ({ref_rows} rows with a refusal label)" if refusal is not None else ""))
+    bce = torch.nn.functional.binary_cross_entropy_with_logits
     rnet.train()
     t0 = time.perf_counter()
     ema = None
@@ -411,7 +412,6 @@ def _fit_response(recipe: MiniRecipe, net: Any, rows: Sequence[Row], encoded: li
             y = torch.tensor([float(rows[i].label) for i in idx])
             with torch.autocast("cpu", dtype=torch.bfloat16, enabled=recipe.bf16):
                 x = rnet.dropout(rnet.pooled(collate([encoded[i] for i in idx])))
-            bce = torch.nn.functional.binary_cross_entropy_with_logits
             loss = bce(head(x.float())[:, 0], y)
             sel = [k for k, i in enumerate(idx) if rows[i].refusal is not None] if refusal is not None else []
             if sel:
