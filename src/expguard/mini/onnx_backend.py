@@ -110,7 +110,8 @@ def export_onnx(net: Any, dest: Path) -> Path:
         raise MissingDependencyError("exporting the default guard to ONNX", "onnx",
                                      "onnx + onnxscript") from e
 
-    outputs = OUTPUTS + (("refusal",) if "refusal" in net.heads else ())
+    refusal = "refusal" in net.heads     # a response network with a refusal head: a fifth output
+    outputs = OUTPUTS + (("refusal",) if refusal else ())
 
     class Probabilities(torch.nn.Module):
         def __init__(self) -> None:
@@ -122,7 +123,7 @@ def export_onnx(net: Any, dest: Path) -> Path:
                           "attention_mask": attention_mask})
             return (torch.sigmoid(o["prompt"][:, 0]), torch.sigmoid(o["response"][:, 0]),
                     torch.softmax(o["category"], -1), torch.softmax(o["domain"], -1),
-                    *((torch.sigmoid(o["refusal"][:, 0]),) if len(outputs) > len(OUTPUTS) else ()))
+                    *((torch.sigmoid(o["refusal"][:, 0]),) if refusal else ()))
 
     wrapper = Probabilities().eval()
     ids = torch.full((2, 8), 100, dtype=torch.long)
