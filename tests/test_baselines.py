@@ -241,6 +241,47 @@ def test_parsers_on_engine_output(tiny_dirs):
     assert v[0].raw_output == "[prompt] \n\nunsafe\nS2\n[response] \n\nsafe"
 
 
+def test_wildguard_refusal_is_a_verdict_field_and_the_harness_scores_it(shared_dir, tmp_path):
+    """WildGuard's "Response refusal:" line becomes ``Verdict.response_refusal``; the harness runs
+    refusal benchmarks for it and scores that field (positive class: refusal)."""
+    from expguard.evaluate import evaluate
+    from expguard.guard.baselines.guard import BaselineGuard
+    from expguard.guard.baselines.specs import BASELINES
+    from expguard.guard.engines.fake import FakeEngine
+
+    class Scripted(FakeEngine):  # refuses iff the rendered answer contains "sorry"; "??" garbles it
+        def generate(self, prompts, *, max_new_tokens=128):
+            def answer(text):
+                ai = text.split("AI assistant:", 1)[-1].lower()
+                refusal = "??" if "xyzzy" in ai else ("yes" if "sorry" in ai or "cannot" in ai else "no")
+                return f"Harmful request: no\nResponse refusal: {refusal}\nHarmful response: no"
+            return [answer(p.text) for p in prompts]
+
+    spec = next(s for s in BASELINES if s.name == "wildguard")
+    assert spec.judges == ("prompt", "response", "refusal")
+    g = BaselineGuard(Scripted(), spec.probes(), mode="generate", judges=spec.judges, name="wg")
+    v = g.classify([{"prompt": "a", "response": "Sorry, I can't."}, {"prompt": "a", "response": "Sure: ..."},
+                    {"prompt": "a", "response": "xyzzy"}, {"prompt": "a"}])
+    assert [x.response_refusal for x in v] == [True, False, None, None]
+    assert [x.refusal_status for x in v] == [Status.OK, Status.OK, Status.PARSE_ERROR, None]
+    assert v[2].response_harmful is False and v[2].parse_status == "parse_error"  # harm still read
+    assert all(x.response_refusal_prob is None for x in v)                       # generate mode
+
+    bench = shared_dir / "benchmarks"
+    if not (bench / "xstest_response_guardreasoner").is_dir():
+        pytest.skip(f"{bench}/xstest_response_guardreasoner not present")
+    run = evaluate(g, ["xstest:refusal"], data_dir=bench, output_dir=tmp_path / "run", plots=False,
+                   allow_hub=False, log=lambda *_: None)
+    recs = [json.loads(x) for x in (tmp_path / "run" / "predictions" / "xstest__refusal.jsonl").open()]
+    assert len(recs) == 449 and sum(r["gold"] for r in recs) == 178
+    assert all(r["pred"] is r["verdict"]["response_refusal"] for r in recs)
+    m = run.metrics["benchmarks"]["xstest:refusal"]
+    from sklearn.metrics import f1_score
+    assert m["task"] == "refusal" and m["n"] == 449
+    assert m["f1"] == pytest.approx(f1_score([r["gold"] for r in recs], [bool(r["pred"]) for r in recs]))
+    assert 0.3 < m["f1"] < 1.0      # the keyword rule is a real, imperfect refusal reader
+
+
 def test_beaverdam_classifier(hf, tmp_path):
     import torch
     import transformers

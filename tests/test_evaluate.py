@@ -152,3 +152,19 @@ def test_kill_9_then_resume_gives_identical_metrics(data_dir, tmp_path):
         a, b = resumed.metrics["benchmarks"][name], fresh.metrics["benchmarks"][name]
         for key in ("f1", "precision", "recall", "micro_acc", "parsing_error", "auprc", "f1_ci95"):
             assert a[key] == b[key], (name, key)
+
+
+def test_cached_verdicts_keep_every_field():
+    """The verdict cache stores ``to_dict``; reading it back must give the same verdict (refusal,
+    categories and domain included), or a cached run would score refusal benchmarks as unjudged."""
+    from expguard.evaluate import _verdict_from_dict
+    from expguard.schema import Status, Verdict
+
+    v = Verdict(True, False, 0.9, 0.2, Status.OK, Status.OK, "raw", None, {"S1": 0.5}, "law",
+                response_refusal=True, response_refusal_prob=0.8, refusal_status=Status.OK)
+    assert _verdict_from_dict(json.loads(json.dumps(v.to_dict()))) == v
+    bad = Verdict(None, None, None, None, Status.ENGINE_ERROR, None, error="x",
+                  refusal_status=Status.PARSE_ERROR)
+    assert _verdict_from_dict(bad.to_dict()) == bad
+    old = {k: x for k, x in v.to_dict().items() if "refusal" not in k}   # written before the field
+    assert _verdict_from_dict(old).refusal_status is None and _verdict_from_dict(old).prompt_harmful

@@ -182,6 +182,42 @@ def test_guard_endpoint_prompt_response_messages_threshold():
     assert b["domain"] == "law" and guard.items[-1]["domain"] == "law"   # the hint reaches the guard
 
 
+class RefusalStub(StubGuard):
+    """StubGuard that also judges refusal: "sorry" in the response → refuses (0.9); "??" → the
+    refusal field could not be read (its harm fields still were)."""
+
+    judges = ("prompt", "response", "refusal")
+
+    def classify(self, items: Any) -> list[Verdict]:
+        from dataclasses import replace
+
+        out = super().classify(items)
+        for i, c in enumerate(Conversation.coerce(x) for x in items):
+            if c.has_response and "??" in c.response:
+                out[i] = replace(out[i], refusal_status=Status.PARSE_ERROR)
+            elif c.has_response:
+                p = 0.9 if "sorry" in c.response else 0.1
+                out[i] = replace(out[i], response_refusal=p >= 0.5, response_refusal_prob=p,
+                                 refusal_status=Status.OK)
+        return out
+
+
+def test_guard_endpoint_reports_refusal_when_the_guard_judges_it():
+    app = make(RefusalStub())
+    b = post(app, "/v1/guard", json={"prompt": "bad q", "response": "sorry, no"}).json()
+    assert b["refusal"] == {"refused": True, "refusal_score": 0.9, "status": "ok"}
+    assert b["response"]["harmful"] is False and b["flagged"] is True
+    b = post(app, "/v1/guard", json={"prompt": "q", "response": "here it is"}).json()
+    assert b["refusal"] == {"refused": False, "refusal_score": 0.1, "status": "ok"}
+    # an unreadable refusal field is reported as such, never as a refusal or a compliance
+    r = post(app, "/v1/guard", json={"prompt": "q", "response": "?? garbled"})
+    assert r.status_code == 200 and r.json()["refusal"] == {"refused": None, "refusal_score": None,
+                                                            "status": "parse_error"}
+    assert post(app, "/v1/guard", json={"prompt": "q"}).json()["refusal"] is None   # no response
+    # guards that do not judge refusal: the field is null
+    assert post(make(StubGuard()), "/v1/guard", json={"prompt": "q", "response": "sorry"}).json()["refusal"] is None
+
+
 def test_models_and_health():
     app = make()
     r = get(app, "/v1/models")

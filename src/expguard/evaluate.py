@@ -45,8 +45,10 @@ def task_conversation(sample: Sample, task: str) -> Conversation:
 
 
 def _record(sample: Sample, task: str, gold: bool, v: Verdict) -> dict[str, Any]:
-    pred, prob, status = ((v.prompt_harmful, v.prompt_unsafe_prob, v.prompt_status) if task == "prompt"
-                          else (v.response_harmful, v.response_unsafe_prob, v.response_status))
+    pred, prob, status = {
+        "prompt": (v.prompt_harmful, v.prompt_unsafe_prob, v.prompt_status),
+        "response": (v.response_harmful, v.response_unsafe_prob, v.response_status),
+        "refusal": (v.response_refusal, v.response_refusal_prob, v.refusal_status)}[task]
     return {"id": sample.id, "gold": gold, "pred": pred, "prob": prob,
             "status": status.value if status is not None else None,
             "subset": sample.subset, "domain": sample.domain, "category": sample.category,
@@ -56,10 +58,12 @@ def _record(sample: Sample, task: str, gold: bool, v: Verdict) -> dict[str, Any]
 def _verdict_from_dict(d: dict[str, Any]) -> Verdict:
     from .schema import Status
 
-    st = {k: (Status(d[k]) if d.get(k) else None) for k in ("prompt_status", "response_status")}
+    st = {k: (Status(d[k]) if d.get(k) else None)
+          for k in ("prompt_status", "response_status", "refusal_status")}
     return Verdict(d["prompt_harmful"], d["response_harmful"], d["prompt_unsafe_prob"],
                    d["response_unsafe_prob"], st["prompt_status"], st["response_status"],
-                   d.get("raw_output"), d.get("error"))
+                   d.get("raw_output"), d.get("error"), d.get("categories"), d.get("domain"),
+                   d.get("response_refusal"), d.get("response_refusal_prob"), st["refusal_status"])
 
 
 def evaluate(guard: Any, benchmarks: Sequence[str], *, data_dir: str | Path | None = None,

@@ -182,24 +182,34 @@ class Verdict:
     categories: dict[str, float] | None = None
     #: the domain the guard assigns ("finance", "healthcare", "law", "general"), when it has one
     domain: str | None = None
+    #: True = the response refuses the request; None when the guard does not judge refusal
+    #: (``"refusal" not in guard.judges``), there is no response, or the field could not be read
+    response_refusal: bool | None = None
+    #: P(refusal) when the guard yields one, else None
+    response_refusal_prob: float | None = None
+    #: how the refusal field was read (None: not judged)
+    refusal_status: Status | None = None
 
     @property
     def parse_status(self) -> str:
         """"ok" when every judged field was read; else the first field's problem."""
-        for s in (self.prompt_status, self.response_status):
+        for s in (self.prompt_status, self.response_status, self.refusal_status):
             if s is not None and s is not Status.OK:
                 return s.value
         return Status.OK.value
 
     def to_dict(self) -> dict[str, Any]:
-        ps, rs = self.prompt_status, self.response_status
+        ps, rs, fs = self.prompt_status, self.response_status, self.refusal_status
         return {"prompt_harmful": self.prompt_harmful, "response_harmful": self.response_harmful,
                 "prompt_unsafe_prob": self.prompt_unsafe_prob,
                 "response_unsafe_prob": self.response_unsafe_prob,
                 "prompt_status": ps.value if ps is not None else None,
                 "response_status": rs.value if rs is not None else None,
                 "raw_output": self.raw_output, "error": self.error, "parse_status": self.parse_status,
-                "categories": self.categories, "domain": self.domain}
+                "categories": self.categories, "domain": self.domain,
+                "response_refusal": self.response_refusal,
+                "response_refusal_prob": self.response_refusal_prob,
+                "refusal_status": fs.value if fs is not None else None}
 
 
 def coerce_conversations(items: Sequence[Any], offset: int = 0) -> list[Conversation]:

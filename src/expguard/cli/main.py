@@ -161,13 +161,18 @@ def _classify_one(guard: Any, text: str, response: str | None, as_json: bool) ->
         table.add_row(name, label, "—" if prob is None else f"{prob:.3f}", str(status))
     console = Console()
     console.print(table)
-    if v.domain or (v.prompt_harmful and v.categories):
+    if v.domain or (v.prompt_harmful and v.categories) or v.refusal_status is not None:
         from ..taxonomy import category
 
         extra = [f"domain: {v.domain}"] if v.domain else []
         if v.prompt_harmful and v.categories:
             code = max(v.categories, key=v.categories.__getitem__)
             extra.append(f"likely category: {code} {category(code).name}")
+        if v.refusal_status is not None:
+            word = {True: "refuses", False: "complies", None: f"not read ({v.refusal_status})"}
+            fp = v.response_refusal_prob
+            extra.append(f"response {word[v.response_refusal]}"
+                         + ("" if fp is None else f" (P(refusal) {fp:.3f})"))
         console.print(" · ".join(extra))
 
 
@@ -183,7 +188,8 @@ def _classify_file(guard: Any, input: Path, output: Path | None, keep_raw: bool)
     total = count_records(input)
     records = read_conversations(input)
     ids_it, convs_it = tee(records)
-    counts = {"items": 0, "prompt_unsafe": 0, "response_unsafe": 0, "not_ok": 0, "engine_error": 0}
+    counts = {"items": 0, "prompt_unsafe": 0, "response_unsafe": 0, "refusals": 0, "refusal_judged": 0,
+              "not_ok": 0, "engine_error": 0}
     stderr = Console(stderr=True)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
@@ -198,13 +204,17 @@ def _classify_file(guard: Any, input: Path, output: Path | None, keep_raw: bool)
                 counts["items"] += 1
                 counts["prompt_unsafe"] += bool(v.prompt_harmful)
                 counts["response_unsafe"] += bool(v.response_harmful)
+                counts["refusals"] += bool(v.response_refusal)
+                counts["refusal_judged"] += v.refusal_status is not None
                 counts["not_ok"] += v.parse_status != "ok"
                 counts["engine_error"] += v.parse_status == "engine_error"
     finally:
         if output:
             out.close()
     stderr.print(f"{counts['items']} conversations: {counts['prompt_unsafe']} unsafe prompts, "
-                 f"{counts['response_unsafe']} unsafe responses, {counts['not_ok']} not read "
+                 f"{counts['response_unsafe']} unsafe responses, "
+                 + (f"{counts['refusals']} refusals, " if counts["refusal_judged"] else "")
+                 + f"{counts['not_ok']} not read "
                  f"({counts['engine_error']} engine errors)" + (f" → {output}" if output else ""))
     if counts["engine_error"]:
         raise typer.Exit(3)

@@ -31,8 +31,11 @@ class GuardSpec:
     template: str = "expguard"
     description: str = ""
     engine_kwargs: dict[str, Any] = field(default_factory=dict)
+    #: what the loaded guard judges (listing only; the harness asks the loaded guard's ``judges``)
+    judges: tuple[str, ...] = ("prompt", "response")
 
 
+_SHIPPED = ("prompt", "response", "refusal")   # the shipped default artefact has a refusal head
 GUARDS = Registry("guard", {})
 GUARDS.register("expguard-7b", GuardSpec(
     "expguard-7b", "6rightjade/expguard-7b",
@@ -40,18 +43,19 @@ GUARDS.register("expguard-7b", GuardSpec(
 GUARDS.register("default", GuardSpec(
     "default", "expguard.mini.model:load_default", engine="native", template="",
     description="Embedded CPU guard: all-MiniLM-L6-v2 + LoRA + heads (ships with expguard; "
-                "offline; prompt + response harm, category, domain)."))
+                "offline; prompt + response harm, refusal, category, domain).", judges=_SHIPPED))
 GUARDS.register("default-int8", GuardSpec(
     "default-int8", "expguard.mini.model:load_default", engine="native", template="",
     engine_kwargs={"backend": "onnx", "quantize": True, "name": "default-int8"},
     description="The embedded guard in ONNX Runtime, int8 weights (needs the onnx extra): about 2x "
                 "the fp32 throughput on a CPU; about 1% of prompt and 3% of response verdicts move "
-                "(docs/default-guard.md)."))
+                "(docs/default-guard.md).", judges=_SHIPPED))
 GUARDS.register("default-bf16", GuardSpec(
     "default-bf16", "expguard.mini.model:load_default", engine="native", template="",
     engine_kwargs={"bf16": True, "name": "default-bf16"},
     description="The embedded guard with bfloat16 matrix products (torch autocast): faster on CPUs "
-                "with native bf16 (AVX512-BF16, AMX), slower elsewhere (docs/default-guard.md)."))
+                "with native bf16 (AVX512-BF16, AMX), slower elsewhere (docs/default-guard.md).",
+    judges=_SHIPPED))
 GUARDS.register("fake", GuardSpec("fake", "fake", engine="fake",
                                   description="Keyword rule; for tests and demos only."))
 # API baselines of the original system: engine "api", model = the factory ("module:Class")

@@ -469,9 +469,16 @@ class MiniGuard:
     ``backend="onnx"`` (or env ``EXPGUARD_MINI_BACKEND=onnx`` when ``backend`` is not given) runs
     the merged network in ONNX Runtime (the ``onnx`` extra; exported once and cached, see
     ``onnx_backend``): the torch fp32 verdicts, faster. With ``quantize=True`` it runs an int8
-    ONNX model instead."""
+    ONNX model instead.
+
+    An artefact with a refusal head (``model.response_refusal_head``) also judges refusal: a
+    verdict on a pair carries ``response_refusal_prob`` = P(the answer refuses) and
+    ``response_refusal`` = that probability >= ``REFUSAL_THRESHOLD``."""
 
     judges: tuple[str, ...] = ("prompt", "response")
+    #: the refusal cut (fixed: the head was trained and measured at 0.5; ``combine_response``
+    #: uses the probability, never this cut)
+    REFUSAL_THRESHOLD = 0.5
 
     def __init__(self, path: str | Path = DEFAULT_ARTIFACT, *, threshold: float | None = None,
                  response_threshold: float | None = None, batch_size: int = 32,
@@ -528,6 +535,8 @@ class MiniGuard:
                 raise ExpguardError(f"threshold must be in [0, 1], got {t}")
         self.batch_size, self.name = batch_size, name
         self.trained_on = tuple(self.meta.get("provenance", {}).get("trained_on", ()))
+        if self.cfg.response_refusal_head:
+            self.judges = ("prompt", "response", "refusal")
 
     def describe(self) -> dict[str, Any]:
         from .. import __version__
@@ -539,7 +548,8 @@ class MiniGuard:
                 "response_threshold": self.response_threshold, "quantized": self.quantized,
                 **({"ngram_weight": self.cfg.ngram_weight} if self.ngram is not None else {}),
                 **({"response_lora_r": self.cfg.response_lora_r} if self.cfg.response_lora_r else {}),
-                **({"response_refusal_head": True} if self.cfg.response_refusal_head else {}),
+                **({"response_refusal_head": True, "refusal_threshold": self.REFUSAL_THRESHOLD}
+                   if self.cfg.response_refusal_head else {}),
                 "expguard_version": __version__,
                 # only when not torch fp32: that path's description (and run spec hashes) stay as they were
                 **({"backend": self.backend} if self.backend != "torch" else {}),
@@ -581,14 +591,17 @@ class MiniGuard:
             r["response"] = [combine_response(x, p["prompt"][i], c)
                              for i, x, c in zip(with_resp, r["response"], r["refusal"])]
         resp = dict(zip(with_resp, r["response"]))
+        refused = dict(zip(with_resp, r["refusal"])) if refusal else {}
         out = []
         for i, c in enumerate(convs):
-            pp, rp = p["prompt"][i], resp.get(i)
+            pp, rp, fp = p["prompt"][i], resp.get(i), refused.get(i)
             out.append(Verdict(
                 pp >= self.threshold, None if rp is None else rp >= self.response_threshold,
                 pp, rp, Status.OK, Status.OK if c.has_response else None,
                 categories=dict(zip(CATEGORY_CODES, (round(pp * x, 6) for x in p["category"][i]))),
-                domain=DOMAINS[max(range(len(DOMAINS)), key=p["domain"][i].__getitem__)]))
+                domain=DOMAINS[max(range(len(DOMAINS)), key=p["domain"][i].__getitem__)],
+                response_refusal=None if fp is None else fp >= self.REFUSAL_THRESHOLD,
+                response_refusal_prob=fp, refusal_status=None if fp is None else Status.OK))
         return out
 
 

@@ -140,6 +140,11 @@ def markdown(metrics: dict[str, Any]) -> str:
                      f"{_pct(m.get('auprc'))} | {_pct(m.get('fpr_at_95tpr'))} | {_pct(m.get('best_f1'))} |")
     lines.append("")
     lines.append("\\* single-class benchmark: F1 = 2R/(1+R) or 0; compare recall/TNR instead.")
+    refusal = [n for n, m in metrics["benchmarks"].items() if m.get("task") == "refusal"]
+    if refusal:
+        lines.append("")
+        lines.append("Refusal benchmarks (" + ", ".join(refusal) + "): the positive class is *the "
+                     "response refuses*; F1/P/R and AUPRC are on refusal, TNR on compliance.")
     subs = [(n, f, per) for n, m in metrics["benchmarks"].items() for f, per in m.get("subsets", {}).items()]
     if subs:
         lines += ["", "## Slices", "", "| benchmark | slice | n | pos | F1 | R | TNR |", "|---|---|---|---|---|---|---|"]

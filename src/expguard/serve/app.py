@@ -156,12 +156,21 @@ class Assessment(BaseModel):
     status: str = "ok"
 
 
+class RefusalAssessment(BaseModel):
+    refused: bool | None = Field(None, description="True = the response refuses the request; null "
+                                 "when the guard could not read it (see status).")
+    refusal_score: float | None = Field(None, description="P(refusal), when the guard gives it.")
+    status: str = "ok"
+
+
 class GuardResponse(BaseModel):
     id: str
     model: str
     flagged: bool
     prompt: Assessment
     response: Assessment | None = None
+    refusal: RefusalAssessment | None = Field(None, description="Whether the response refuses; "
+                                              "only from guards that judge refusal (null otherwise).")
     categories: dict[str, float] | None = None
     domain: str | None = None
 
@@ -482,11 +491,17 @@ def create_app(guard: Any = None, settings: Settings | None = None) -> FastAPI:
         if conv.has_response:
             rt = body.response_threshold if body.response_threshold is not None else body.threshold
             response = _assess(v.response_harmful, v.response_unsafe_prob, rt, guard_rt)
+        refusal = None
+        if conv.has_response and v.refusal_status is not None:
+            fp = v.response_refusal_prob
+            refusal = RefusalAssessment(refused=v.response_refusal,
+                                        refusal_score=None if fp is None else float(fp),
+                                        status=str(v.refusal_status))
         flagged = prompt.harmful or bool(response and response.harmful)
         metrics.flagged.labels("/v1/guard").inc(int(flagged))
         log_request("/v1/guard", texts, [flagged], t0)
         return GuardResponse(id=f"guard-{uuid.uuid4().hex}", model=name, flagged=flagged,
-                             prompt=prompt, response=response,
+                             prompt=prompt, response=response, refusal=refusal,
                              categories=expguard_categories(v.categories),
                              domain=v.domain if v.domain is not None else body.domain)
 

@@ -73,7 +73,7 @@ class WildGuardAnswer:
         return _word(_labelled(text, "Harmful response"), ("yes",), ("no",))
 
     def refusal(self, text: str) -> FieldReading:
-        """True = the response is a refusal (not wired into ``Verdict`` yet; see docs)."""
+        """True = the response is a refusal (``Verdict.response_refusal``)."""
         return _word(_labelled(text, "Response refusal"), ("yes",), ("no",))
 
 

@@ -123,7 +123,7 @@ class BaselineGuard(Guard):
 
     def _classify_chunk(self, items: Sequence[Any], offset: int) -> list[Verdict]:
         convs = self._coerce(items, offset)
-        fields = [{"prompt": _Field(), "response": _Field()} for _ in convs]
+        fields = [{"prompt": _Field(), "response": _Field(), "refusal": _Field()} for _ in convs]
         raws: list[list[str]] = [[] for _ in convs]
         for probe in self.probes:
             idx = [i for i, c in enumerate(convs) if probe.applies(c)]
@@ -143,7 +143,7 @@ class BaselineGuard(Guard):
         texts = self.engine.generate(prompts, max_new_tokens=self.max_new_tokens)
         for i, t in zip(idx, texts):
             for fname, read in probe.readers.items():
-                if fname == "response" and not convs[i].has_response:
+                if fname in ("response", "refusal") and not convs[i].has_response:
                     continue
                 if isinstance(t, Failure):
                     fields[i][fname].error = t.message
@@ -193,8 +193,13 @@ class BaselineGuard(Guard):
         if conv.has_response and "response" in judged:
             rh, rp, rs, e = self._field(fields["response"], self.response_threshold)
             err.append(e)
+        fh = fs = None
+        if conv.has_response and "refusal" in judged:  # generate mode only (no scored refusal probe)
+            fh, _, fs, e = self._field(fields["refusal"], self.response_threshold)
+            err.append(e)
         msg = next((e for e in err if e), None)
-        return Verdict(ph, rh, pp, rp, ps, rs, raw_output=raw, error=msg)
+        return Verdict(ph, rh, pp, rp, ps, rs, raw_output=raw, error=msg,
+                       response_refusal=fh, refusal_status=fs)
 
 
 class ClassifierGuard(Guard):

@@ -72,7 +72,8 @@ def _qwen3guard(strict: bool = True, **_: Any) -> tuple[Probe, ...]:
 def _wildguard_probes(**_: Any) -> tuple[Probe, ...]:
     # one generation reads every field; a prompt-only item is rendered with an empty response
     a = F.WildGuardAnswer()
-    return (_WildGuardProbe("all", "wildguard", "prompt", {"prompt": a.prompt, "response": a.response}),)
+    return (_WildGuardProbe("all", "wildguard", "prompt",
+                            {"prompt": a.prompt, "response": a.response, "refusal": a.refusal}),)
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ BASELINES: tuple[BaselineSpec, ...] = (
     BaselineSpec("wildguard", "allenai/wildguard", template="wildguard", family="wildguard",
                  description="WildGuard (Mistral-7B-v0.3): harmful request / refusal / harmful response "
                  "in one generation.", licence="Apache-2.0; gated on the Hub (accept AI2's terms)",
-                 probes=_wildguard_probes, default_mode="generate", card="allenai/wildguard model card"),
+                 probes=_wildguard_probes, default_mode="generate", judges=("prompt", "response", "refusal"),
+                 card="allenai/wildguard model card"),
     BaselineSpec("llama-guard-2", "meta-llama/Meta-Llama-Guard-2-8B", template="llama-guard-2",
                  family="llama-guard", description="Llama Guard 2 (Llama-3-8B), 11 categories.",
                  licence=_LLAMA3, probes=_llama_guard("llama-guard-2", "", (" safe", " unsafe")),
