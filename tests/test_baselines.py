@@ -66,6 +66,39 @@ def test_registry_capabilities():
     assert GUARDS.get("aegis-defensive").base_model == "meta-llama/LlamaGuard-7b"
     assert GUARDS.get("wildguard").modes == ("generate",)
     assert GUARDS.get("llama-guard-3-8b").modes == ("score", "generate")
+    assert GUARDS.get("qwen3guard-gen-4b").modes == ("score", "generate")   # refusal rides along
+
+
+def test_qwen3guard_reads_refusal_in_generate_mode_only():
+    """Qwen3Guard's response answer ends with "Refusal: Yes|No": a verdict field in generate mode;
+    score mode scores "Safety:" only, so it does not claim to judge refusal."""
+    from expguard.guard.baselines.guard import BaselineGuard
+    from expguard.guard.baselines.specs import BASELINES
+    from expguard.guard.engines.base import Score
+    from expguard.guard.engines.fake import FakeEngine
+
+    class Scripted(FakeEngine):
+        def generate(self, prompts, *, max_new_tokens=128):
+            return ["Safety: Safe\nCategories: None\nRefusal: Yes" if "sorry" in p.text
+                    else "Safety: Unsafe\nCategories: Violent\nRefusal: No" if "RESPONSE" in p.text
+                    else "Safety: Unsafe\nCategories: Violent" for p in prompts]
+
+        def score(self, requests):
+            return [Score(0.3) for _ in requests]
+
+    spec = next(s for s in BASELINES if s.name == "qwen3guard-gen-4b")
+    assert spec.judges == ("prompt", "response", "refusal")
+    gen = BaselineGuard(Scripted(), spec.probes(), mode="generate", judges=spec.judges)
+    assert gen.judges == ("prompt", "response", "refusal")
+    v = gen.classify([{"prompt": "q", "response": "sorry, no"}, {"prompt": "q", "response": "RESPONSE"},
+                      {"prompt": "q"}])
+    assert [x.response_refusal for x in v] == [True, False, None]
+    assert [x.refusal_status for x in v] == [Status.OK, Status.OK, None]
+    assert [x.response_harmful for x in v] == [False, True, None] and v[0].prompt_harmful is True
+    score = BaselineGuard(Scripted(), spec.probes(), mode="score", judges=spec.judges)
+    assert score.judges == ("prompt", "response")
+    w = score.classify([{"prompt": "q", "response": "sorry"}])[0]
+    assert w.refusal_status is None and w.parse_status == "ok" and w.response_unsafe_prob is not None
 
 
 @pytest.mark.parametrize("text,want", [

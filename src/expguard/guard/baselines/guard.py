@@ -37,14 +37,20 @@ class Probe:
     name: str
     template: str                                   # a name in ``templates.SOURCES``
     view: Literal["prompt", "full"]                 # what part of the conversation it renders
-    readers: dict[str, Reader]                      # field ("prompt"/"response") -> parser
+    readers: dict[str, Reader]                      # field ("prompt"/"response"/"refusal") -> parser
     prefix: str = ""                                # trusted text between prompt and label
     pairs: tuple[tuple[str, str], ...] = ()         # (negative, positive) label continuations
     combine: Combine | None = None                  # several pairs -> P(unsafe)
 
     @property
+    def scored_field(self) -> str:
+        """The field the label-token ``pairs`` score: the first reader. Other readers are read
+        from generations only (Qwen3Guard's "Refusal:" line after "Safety:")."""
+        return next(iter(self.readers))
+
+    @property
     def can_score(self) -> bool:
-        return bool(self.pairs) and len(self.readers) == 1
+        return bool(self.pairs) and bool(self.readers)
 
     def applies(self, conv: Conversation) -> bool:
         return self.view == "prompt" or conv.has_response
@@ -98,7 +104,9 @@ class BaselineGuard(Guard):
         self.threshold, self.max_new_tokens = threshold, max_new_tokens
         self.response_threshold = threshold if response_threshold is None else response_threshold
         self.name = name or str(engine.describe().get("model"))
-        self.judges = tuple(judges)
+        # score mode judges only what label tokens score (Qwen3Guard's refusal is generate-only)
+        scored = {p.scored_field for p in self.probes}
+        self.judges = tuple(j for j in judges if mode == "generate" or j in scored)
         self.info = dict(info or {})
         self.template = get_template(self.probes[0].template)  # for code that reads guard.template
 
@@ -153,7 +161,7 @@ class BaselineGuard(Guard):
                 raws[i].append(t if len(self.probes) == 1 else f"[{probe.name}] {t}")
 
     def _run_score(self, probe, idx, prompts, fields) -> None:
-        (fname,) = probe.readers
+        fname = probe.scored_field
         reqs = [ScoreRequest(p, probe.prefix, pair) for p in prompts for pair in probe.pairs]
         scores = self.engine.score(reqs)
         k = len(probe.pairs)
@@ -194,7 +202,7 @@ class BaselineGuard(Guard):
             rh, rp, rs, e = self._field(fields["response"], self.response_threshold)
             err.append(e)
         fh = fs = None
-        if conv.has_response and "refusal" in judged:  # generate mode only (no scored refusal probe)
+        if conv.has_response and "refusal" in judged and "refusal" in self.judges:  # generate mode
             fh, _, fs, e = self._field(fields["refusal"], self.response_threshold)
             err.append(e)
         msg = next((e for e in err if e), None)

@@ -66,7 +66,8 @@ def _qwen3guard(strict: bool = True, **_: Any) -> tuple[Probe, ...]:
     pairs = ((" Safe", " Unsafe"), (" Safe", " Controversial"))
     combine = odds_combine((True, strict))
     return (Probe("prompt", "qwen3guard", "prompt", {"prompt": read}, "Safety:", pairs, combine),
-            Probe("response", "qwen3guard", "full", {"response": read}, "Safety:", pairs, combine))
+            Probe("response", "qwen3guard", "full", {"response": read, "refusal": read.refusal}, "Safety:",
+                  pairs, combine))
 
 
 def _wildguard_probes(**_: Any) -> tuple[Probe, ...]:
@@ -155,7 +156,7 @@ BASELINES: tuple[BaselineSpec, ...] = (
                    description=f"Qwen3Guard-Gen {s.upper()}: Safe/Unsafe/Controversial; "
                    f"{'loose: Controversial counts as safe' if suffix else 'strict: Controversial counts as unsafe'}.",
                    licence="Apache-2.0", engine_kwargs={"_strict": not suffix},
-                   probes=_qwen3guard, card="tokenizer_config.json chat_template")
+                   judges=("prompt", "response", "refusal"), probes=_qwen3guard, card="tokenizer_config.json chat_template")
       for s in ("0.6b", "4b", "8b") for suffix in ("", "-loose")),
 )
 
