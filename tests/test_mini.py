@@ -247,6 +247,22 @@ def test_harness_skips_sets_the_guard_was_trained_on(tmp_path, default_guard, sh
     assert "simplesafetytests:prompt" not in res.skipped
 
 
+def test_harness_scores_the_shipped_refusal_head_on_xstest_resp(tmp_path, default_guard, shared_dir):
+    """Real data: XSTest-Resp's 449 human refusal labels through ``evaluate``; the shipped head's
+    refusal F1 was measured at 83.5 (docs/default-guard.md, *The refusal head*)."""
+    from expguard.evaluate import evaluate
+
+    if not (shared_dir / "benchmarks" / "xstest_response_guardreasoner").is_dir():
+        pytest.skip("../shared/benchmarks/xstest_response_guardreasoner is absent")
+    res = evaluate(default_guard, ["xstest:refusal"], data_dir=shared_dir / "benchmarks",
+                   output_dir=tmp_path / "run", allow_hub=False, plots=False, log=lambda s: None)
+    m = res.metrics["benchmarks"]["xstest:refusal"]
+    assert (m["n"], m["positives"], m["parsing_error"]) == (449, 178, 0)
+    assert m["f1"] == pytest.approx(0.835, abs=0.002) and m["auprc"] > 0.9
+    recs = [json.loads(x) for x in (tmp_path / "run" / "predictions" / "xstest__refusal.jsonl").open()]
+    assert all(r["pred"] == (r["prob"] >= 0.5) for r in recs)
+
+
 def test_heads_report_counts_domain_and_category_hits(tmp_path, capsys, bench_script):
     """benchmarks/default_guard_heads.py reads an eval run's predictions: domain accuracy per
     benchmark (with what the misses were called) and HarmBench category top-1 against its S-code."""
