@@ -24,7 +24,7 @@ prompt or a probe row, which ``tests/test_mini_domain_data.py`` checks):
 
 It is an optional batch (``data.own_batches``, ``recipes/mini-agent.yaml``), registered after the
 other optional batches, so recipes without it keep their rows. Measured (on top of the shipped
-recipe, seed 0; docs/default-guard.md, *Tried and not shipped*): finvault's held-out normals 2 -> 1
+recipe, seed 0; docs/default-guard-experiments.md): finvault's held-out normals 2 -> 1
 of 31 flagged, but 20 of 25 targets against 21 (XSTest F1 84.6, SimpleSafetyTests 94.0) and 29 benign
 domain questions flagged of 8,111 against 22; seed 1: 21 targets against 22, finvault unchanged
 (1 of 31), and lower recall on short, blunt requests in both seeds. So it is not in the shipped

@@ -19,7 +19,7 @@ The batch (healthcare):
 It is **optional**: off in the shipped recipe (``recipes/mini.yaml``), on in
 ``recipes/mini-dose.yaml`` (``data.own_batches: [dose_answers]``), because the fits with it fixed
 the answers but flagged more benign domain questions than the same seeds without it (44, 36 and 44
-of 8,111 against 34, 28 and 37; docs/default-guard.md, *Tried and not shipped*). Training only the
+of 8,111 against 34, 28 and 37; docs/default-guard-experiments.md). Training only the
 response head on it (no prompt rows) kept most of that cost and lost harmful prompts (1,883 and 1,880 of
 1,947 caught against 1,898 and 1,898), so both heads train on it.
 

@@ -35,8 +35,7 @@ engage with the subject instead of refusing. It is an optional batch (``data.own
 [informative_answers]``), registered after the other optional batches, so recipes without it keep
 their rows.
 
-Measured (one seed each, on top of the shipped recipe; docs/default-guard.md, *Tried and not
-shipped*): with prompt and response rows, XSTest-response false positives fell from 56 to 38 (F1
+Measured (one seed each, on top of the shipped recipe; docs/default-guard-experiments.md): with prompt and response rows, XSTest-response false positives fell from 56 to 38 (F1
 63.3 -> 67.4) but benign domain flags rose from 22 to 36 of 8,111 and SimpleSafetyTests fell to 93;
 as response rows only (``data.answers_only``, ``recipes/mini-informative.yaml``), 36 false
 positives (F1 69.7) and still 36 benign domain flags: the cost goes through the shared encoder

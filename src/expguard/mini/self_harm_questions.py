@@ -33,8 +33,7 @@ flags 29 -> 22; docs/default-guard.md, *The n-gram blend*). With the encoder alo
 (``recipes/mini-selfharm.yaml``), over three seeds it cut probe5's misses from 11.5 to 3.7 of 20
 and raised SimpleSafetyTests from 91.0 to 95.3 (means; against the eight seeds of the recipe
 shipped then), but flagged more benign domain questions (45.3 against 37.6 of 8,111; one seed 58)
-and more MediCheck questions (48.3 against 41.0 of 1,417); docs/default-guard.md, *Tried and not
-shipped*.
+and more MediCheck questions (48.3 against 41.0 of 1,417); docs/default-guard-experiments.md.
 ``tests/test_mini_domain_data.py`` checks that no row shares a six-word run with a probe prompt or
 a validation prompt.
 """

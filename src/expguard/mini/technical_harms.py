@@ -43,7 +43,7 @@ need new runs.
 
 It is an optional batch (``data.own_batches``, ``recipes/mini-technical.yaml``), registered after
 the other optional batches, so recipes without it keep their rows. Measured (seed 0, on top of the
-shipped recipe; docs/default-guard.md, *Tried and not shipped*): HarmBench prompt recall, its aim,
+shipped recipe; docs/default-guard-experiments.md): HarmBench prompt recall, its aim,
 moved little (90.0 -> 91.7 / 90.7; each intrusion miss names a technique the batch leaves out),
 while XSTest-response false positives fell from 56 to 24 / 34 of 368 (F1 72.5 / 69.0) for more
 flagged benign domain questions (22 -> 31 / 40 of 8,111) and correct dose answers; as response

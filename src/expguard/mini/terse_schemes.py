@@ -25,8 +25,8 @@ It is an optional batch (``data.own_batches``), registered after the dosing batc
 without it keep their rows. The shipped recipe (``recipes/mini.yaml``) turns it on since the n-gram
 blend removed its benign cost; with the encoder alone (``recipes/mini-terse.yaml``), over three
 seeds it halved the probes' misses (5.0 of 45 against 10.5 for the eight seeds of the recipe
-shipped then) but flagged more benign domain questions (42.3 against 37.6 of 8,111; docs/default-guard.md,
-*Tried and not shipped*). ``tests/test_mini_domain_data.py`` checks that no row shares a
+shipped then) but flagged more benign domain questions (42.3 against 37.6 of 8,111;
+docs/default-guard-experiments.md). ``tests/test_mini_domain_data.py`` checks that no row shares a
 six-word run with a probe prompt or a validation prompt.
 """
 
