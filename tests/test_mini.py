@@ -287,6 +287,64 @@ def test_heads_report_counts_domain_and_category_hits(tmp_path, capsys, bench_sc
     assert "illegal" not in out
 
 
+def test_blend_rules_split_the_prompt_score_into_its_two_scorers(tmp_path, shared_dir, default_guard,
+                                                                 bench_script):
+    """benchmarks/default_guard_blend_rules.py recovers the encoder's part of a recorded blended
+    score: it equals the encoder run alone, and the shipped rule re-made from the parts gives the
+    recorded verdicts (XSTest, 450 prompts)."""
+    from expguard.evaluate import evaluate
+    from expguard.mini.model import run_batches
+
+    if not (shared_dir / "benchmarks" / "xstest").is_dir():
+        pytest.skip("../shared/benchmarks/xstest is absent")
+    mod = bench_script("default_guard_blend_rules")
+    evaluate(default_guard, ["xstest:prompt"], data_dir=shared_dir / "benchmarks", output_dir=tmp_path / "run",
+             allow_hub=False, plots=False, log=lambda s: None)
+    d = mod.parts(tmp_path / "run", "xstest__prompt", default_guard.ngram, default_guard.cfg.ngram_weight,
+                  shared_dir / "benchmarks")
+    recs = [json.loads(x) for x in (tmp_path / "run" / "predictions" / "xstest__prompt.jsonl").open()]
+    users = _xstest_prompts(shared_dir)
+    enc = run_batches(default_guard.net, default_guard.encoder.prompts(users), 32, ("prompt",))["prompt"]
+    assert len(d["enc"]) == 450 and max(abs(a - b) for a, b in zip(d["enc"], enc)) < 1e-5
+    shipped = mod.RULES["mean (shipped)"](d["enc"], d["ng"]) >= 0.5
+    assert list(shipped) == [r["pred"] for r in recs]
+    assert (d["gold"] == [r["gold"] for r in recs]).all()
+
+
+def _xstest_prompts(shared_dir):
+    from expguard.data.load import load_benchmark
+
+    return [M.user_side(s.conversation) for s in
+            load_benchmark("xstest:prompt", shared_dir / "benchmarks", allow_hub=False).samples]
+
+
+def test_encoder_ceiling_scores_and_table(shared_dir, capsys, bench_script, default_guard):
+    """benchmarks/encoder_ceiling.py: its scores are sklearn's (F1 at 0.5, best F1 over cuts,
+    AUPRC), and on XSTest (2 folds, frozen probes only) its first row is the shipped guard's F1."""
+    import numpy as np
+    from sklearn.metrics import f1_score
+
+    mod = bench_script("encoder_ceiling")
+    f, best, cut, auprc = mod.scores(np.array([0, 0, 1, 1]), np.array([0.1, 0.6, 0.4, 0.9]))
+    assert (round(f, 1), round(best, 1), cut, round(auprc, 1)) == (50.0, 80.0, 0.4, 83.3)
+    if not (shared_dir / "benchmarks" / "xstest").is_dir():
+        pytest.skip("../shared/benchmarks/xstest is absent")
+    mod.main(["--benchmark", "xstest:prompt", "--data-dir", str(shared_dir / "benchmarks"), "--folds", "2"])
+    out = capsys.readouterr().out
+    assert "xstest:prompt: 450 items, 200 harmful; 2-fold CV" in out
+    rows = [line.split(" | ") for line in out.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    assert [r[1] for r in rows] == ["no", "yes, other folds", "yes, other folds"]
+    from expguard.data.load import load_benchmark
+
+    ss = load_benchmark("xstest:prompt", shared_dir / "benchmarks", allow_hub=False).samples
+    v = default_guard.classify(ss)
+    assert float(rows[0][2]) == round(100 * f1_score([s.prompt_harmful for s in ss],
+                                                      [x.prompt_harmful for x in v]), 1)
+    # trained on the other fold, the frozen probes rank far above chance (AUPRC = 44.4, the
+    # positive rate): features and labels stay aligned through the length-sorted batching
+    assert all(70 < float(r[4].rstrip(" |")) <= 100 for r in rows[1:])
+
+
 def test_default_bf16_guard_keeps_the_fp32_verdicts(default_guard):
     """``default-bf16`` runs the same weights with bfloat16 matrix products: probabilities within a
     few hundredths of fp32, and it refuses combinations it does not implement."""
