@@ -122,18 +122,9 @@ def main(argv: list[str] | None = None) -> None:
 
     import torch
     from sklearn.model_selection import StratifiedKFold
-    from transformers import AutoTokenizer
 
     from expguard.data.load import load_benchmark
-    from expguard.mini.model import (
-        DEFAULT_ARTIFACT,
-        Encoder,
-        MiniGuard,
-        base_path,
-        build_net,
-        load_net,
-        user_side,
-    )
+    from expguard.mini.model import DEFAULT_ARTIFACT, MiniGuard, build_net, user_side
 
     torch.set_num_threads(args.threads)
     bench = load_benchmark(args.benchmark, args.data_dir, allow_hub=False)
@@ -142,16 +133,15 @@ def main(argv: list[str] | None = None) -> None:
     if bench.benchmark.task != "prompt" or y.all() or not y.any():
         raise SystemExit(f"{args.benchmark}: needs a prompt benchmark with harmful and unharmful items")
     texts = [user_side(s.conversation) for s in samples]
-    art = args.artifact or DEFAULT_ARTIFACT
-    shipped, cfg, _ = load_net(art)
-    rows = Encoder(AutoTokenizer.from_pretrained(base_path(cfg.base)), cfg).prompts(texts)
+    guard = MiniGuard(args.artifact or DEFAULT_ARTIFACT, backend="torch")
+    shipped, cfg = guard.net, guard.cfg        # the merged fp32 network the guard runs
+    rows = guard.encoder.prompts(texts)
     order = sorted(range(len(rows)), key=lambda i: len(rows[i][0]))
     folds = list(StratifiedKFold(args.folds, shuffle=True, random_state=args.seed).split(texts, y))
     print(f"{args.benchmark}: {len(y)} items, {int(y.sum())} harmful; {args.folds}-fold CV, out-of-fold scores; "
           f"{torch.get_num_threads()} threads")
 
-    guard = MiniGuard(art)
-    found = [("shipped guard", np.array([v.prompt_unsafe_prob for v in guard.classify(samples)]))]
+    found = [("shipped guard (blend), as it is", np.array([v.prompt_unsafe_prob for v in guard.classify(samples)]))]
     torch.manual_seed(args.seed)   # the new heads of the base network
     base = build_net(cfg)
     for name, net in (("frozen base encoder + logistic regression", base),
@@ -165,8 +155,7 @@ def main(argv: list[str] | None = None) -> None:
     print("\n| model | trained on this benchmark | F1 at 0.5 | best F1 (cut) | AUPRC |\n|---|---|---|---|---|")
     for i, (name, prob) in enumerate(found):
         f, best, cut, ap_ = scores(y, prob)
-        label = "shipped guard (blend), as it is" if i == 0 else name
-        print(f"| {label} | {'no' if i == 0 else 'yes, other folds'} | {f:.1f} | {best:.1f} ({cut:.2f}) | {ap_:.1f} |")
+        print(f"| {name} | {'no' if i == 0 else 'yes, other folds'} | {f:.1f} | {best:.1f} ({cut:.2f}) | {ap_:.1f} |")
 
 
 if __name__ == "__main__":

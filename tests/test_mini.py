@@ -292,6 +292,7 @@ def test_blend_rules_split_the_prompt_score_into_its_two_scorers(tmp_path, share
     """benchmarks/default_guard_blend_rules.py recovers the encoder's part of a recorded blended
     score: it equals the encoder run alone, and the shipped rule re-made from the parts gives the
     recorded verdicts (XSTest, 450 prompts)."""
+    from expguard.data.load import load_benchmark
     from expguard.evaluate import evaluate
     from expguard.mini.model import run_batches
 
@@ -308,7 +309,8 @@ def test_blend_rules_split_the_prompt_score_into_its_two_scorers(tmp_path, share
     assert len(d["enc"]) == 450 and max(abs(a - b) for a, b in zip(d["enc"], enc)) < 1e-5
     shipped = mod.RULES["mean (shipped)"](d["enc"], d["ng"]) >= 0.5
     assert list(shipped) == [r["pred"] for r in recs]
-    assert (d["gold"] == [r["gold"] for r in recs]).all()
+    labels = load_benchmark("xstest:prompt", shared_dir / "benchmarks", allow_hub=False).samples
+    assert (d["gold"] == [x.prompt_harmful for x in labels]).all() and d["gold"].sum() == 200
 
 
 def _xstest_prompts(shared_dir):
